@@ -1,0 +1,48 @@
+package io.github.colorize;
+
+import java.nio.file.Path;
+
+/**
+ * An image has more pixels than the configured limit (a guard against decompression bombs). Detected
+ * from the header, before the pixels are decoded.
+ */
+public class ImageTooLargeException extends ColorizeException {
+    private static final long serialVersionUID = 1L;
+
+    private final long pixels;
+    private final long limit;
+
+    /**
+     * Creates the exception.
+     *
+     * @param file the file, or null
+     * @param width the image width
+     * @param height the image height
+     * @param limit the pixel limit
+     */
+    public ImageTooLargeException(Path file, int width, int height, long limit) {
+        super((file == null ? "image" : file.toString()) + ": " + width + "x" + height + " = "
+                + ((long) width * height) + " pixels exceeds the limit of " + limit
+                + " (raise ImageReadOptions.maxPixels if the image is trusted)");
+        this.pixels = (long) width * height;
+        this.limit = limit;
+    }
+
+    /**
+     * The image's pixel count.
+     *
+     * @return width × height
+     */
+    public long pixels() {
+        return pixels;
+    }
+
+    /**
+     * The limit it exceeded.
+     *
+     * @return the limit
+     */
+    public long limit() {
+        return limit;
+    }
+}

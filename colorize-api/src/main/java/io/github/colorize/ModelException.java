@@ -1,0 +1,28 @@
+package io.github.colorize;
+
+/**
+ * A model could not be found, downloaded, verified or loaded, or does not honour its card's contract.
+ * The message names the model and the cause.
+ */
+public class ModelException extends ColorizeException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     */
+    public ModelException(String message) {
+        super(message);
+    }
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
+    public ModelException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.colorize;
+
+import java.nio.file.Path;
+
+/** A file could not be read as an image. The message names the file and the cause. */
+public class UndecodableImageException extends ColorizeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+
+    /**
+     * Creates the exception.
+     *
+     * @param file the file, or null for a stream
+     * @param reason why it could not be decoded
+     * @param cause the underlying failure, or null
+     */
+    public UndecodableImageException(Path file, String reason, Throwable cause) {
+        super((file == null ? "image" : file.toString()) + ": cannot decode: " + reason, cause);
+        this.file = file;
+    }
+
+    /**
+     * The file that failed, if any.
+     *
+     * @return the path, or null for a stream
+     */
+    public Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * colorize: the API, backend discovery, the image and colour toolkit, provenance.
+ *
+ * <p>Exported: {@code io.github.colorize} and {@code io.github.colorize.spi}. Packages under {@code
+ * internal} are implementation details; a few are opened to this project's own backend modules only.
+ */
+module io.github.colorize {
+    requires transitive java.desktop;
+    requires org.slf4j;
+    requires static org.jspecify;
+
+    exports io.github.colorize;
+    exports io.github.colorize.spi;
+
+    uses io.github.colorize.spi.ColorizerProvider;
+}

@@ -8,8 +8,11 @@ import java.util.Locale;
  */
 public enum Fidelity {
     /**
-     * Clean arithmetic: exact CIE Lab, antialiased resampling, round-half-even quantisation, and sizes
-     * rounded to whatever the graph accepts. Looks the same as {@link #REFERENCE} to the eye.
+     * Clean arithmetic: exact CIE Lab, antialiased resampling, half-pixel bilinear chroma upsampling,
+     * round-half-even quantisation, the true BT.601 luma in YUV transfers, and sizes rounded to whatever
+     * the graph accepts. ECCV16/SIGGRAPH17 and the chroma model stay within one level of {@link
+     * #REFERENCE}; DeOldify and DDColor differ visibly where the reference has quirks (DeOldify's swapped
+     * red/blue luma weights, DDColor's nearest-neighbour chroma upsampling).
      */
     DEFAULT,
     /**

@@ -289,6 +289,50 @@ class PipelineBehaviourTest {
         assertThat(p.input().shape()).containsExactly(1, 3, 128, 128);
     }
 
+    /**
+     * Default fidelity transfers the original's true BT.601 luma (OpenCV Y): on a black-and-white photo
+     * the result's Y is the photo's gray level wherever the inverse transform does not clip. Reference
+     * fidelity reproduces DeOldify handing RGB arrays to OpenCV's BGR codes, which weighs red and blue the
+     * wrong way round, so there the result's Y moves with the predicted hue.
+     */
+    @Test
+    void deOldifyDefaultKeepsTheTrueLumaOfABlackAndWhitePhoto() {
+        Family f = families().get(0);
+        Random rnd = new Random(21);
+        int w = 97;
+        int h = 61;
+        int[] rgb = photo(rnd, w, h, true);
+        double keptDefault = lumaKept(rgb, run(f, rgb, w, h, Fidelity.DEFAULT, 1f, PostProcessing.LUMINANCE_YUV));
+        double keptReference = lumaKept(rgb, run(f, rgb, w, h, Fidelity.REFERENCE, 1f, PostProcessing.LUMINANCE_YUV));
+        assertThat(keptDefault).isEqualTo(1.0);
+        assertThat(keptReference).isLessThan(0.5);
+    }
+
+    /**
+     * Among pixels the inverse transform did not clip (no channel at 0 or 255), the fraction whose OpenCV
+     * Y is within one level of the gray original's.
+     */
+    private static double lumaKept(int[] gray, int[] out) {
+        int kept = 0;
+        int counted = 0;
+        for (int i = 0; i < gray.length; i++) {
+            int p = out[i];
+            if (clipped(p >>> 16) || clipped(p >>> 8) || clipped(p)) {
+                continue;
+            }
+            int y = (io.github.colorize.internal.color.OpenCvYuv.rgbToYuv(p) >>> 16) & 0xFF;
+            kept += Math.abs(y - (gray[i] & 0xFF)) <= 1 ? 1 : 0;
+            counted++;
+        }
+        assertThat(counted).isGreaterThan(gray.length / 2);
+        return (double) kept / counted;
+    }
+
+    private static boolean clipped(int channel) {
+        int c = channel & 0xFF;
+        return c == 0 || c == 255;
+    }
+
     @Test
     void aPixelArrayOfTheWrongSizeIsRefused() {
         for (Family f : families()) {

@@ -23,6 +23,13 @@ module io.github.colorize {
             io.github.colorize.cli,
             io.github.colorize.video,
             io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.model to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.cli;
+    exports io.github.colorize.internal.render to
+            io.github.colorize.onnx,
+            io.github.colorize.djl;
 
     uses io.github.colorize.spi.ColorizerProvider;
 }

@@ -1,0 +1,130 @@
+package io.github.colorize.cli.internal.batch;
+
+import io.github.colorize.ColorizedImage;
+import io.github.colorize.Colorizer;
+import io.github.colorize.ImageWriteOptions;
+import io.github.colorize.Images;
+import io.github.colorize.SourceImage;
+import io.github.colorize.cli.internal.batch.FileOutcome.StageTimes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Colourises one photo of a batch: decode, check for colour, colourise, write atomically, record in
+ * the manifest, in that order, so that the manifest never names an output that is not in place.
+ * Every failure becomes a {@link FileOutcome}; nothing is thrown. Stateless apart from its inputs;
+ * thread-safe given a thread-safe colorizer and manifest.
+ */
+final class PhotoJob {
+
+    private final BatchSettings settings;
+    private final Colorizer colorizer;
+    private final ColourCheck colourCheck;
+    private final Manifest manifest;
+
+    PhotoJob(BatchSettings settings, Colorizer colorizer, ColourCheck colourCheck, Manifest manifest) {
+        this.settings = settings;
+        this.colorizer = colorizer;
+        this.colourCheck = colourCheck;
+        this.manifest = manifest;
+    }
+
+    /**
+     * A photo that checking found still to do.
+     *
+     * @param source the photo
+     * @param output its output, relative to the output folder
+     * @param hashMillis time spent hashing it while checking
+     */
+    record Pending(SourceFile source, String output, long hashMillis) {}
+
+    FileOutcome run(Pending p) {
+        long t0 = System.nanoTime();
+        Path path = p.source().path();
+        SourceImage source;
+        try {
+            source = Images.readSource(path, settings.readOptions());
+        } catch (RuntimeException e) {
+            return FileOutcome.failed(path, p.output(), Causes.of(e, path), null, times(p, t0, t0, t0, t0));
+        }
+        long tRead = System.nanoTime();
+        String sha = source.sha256();
+        if (!settings.force()) {
+            Optional<String> colour = colourCheck.colourReason(source.image());
+            if (colour.isPresent()) {
+                try {
+                    manifest.record(
+                            new Manifest.Entry(p.output(), Manifest.COLOUR, sha, settings.fingerprint()),
+                            path,
+                            Map.of());
+                } catch (IOException e) {
+                    // Only an optimisation for the next run: it will look at the photo again.
+                }
+                return FileOutcome.skipped(path, p.output(), colour.get() + "; use --force to colourise it", sha);
+            }
+        }
+        ColorizedImage result;
+        try {
+            result = colorizer.colorize(source.image(), settings.options());
+        } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
+            return FileOutcome.failed(
+                    path,
+                    p.output(),
+                    Causes.of(e, path),
+                    sha,
+                    times(p, t0, tRead, System.nanoTime(), System.nanoTime()));
+        }
+        result = result.withProvenance(result.provenance().withSource(p.source().fileName(), sha));
+        long tColour = System.nanoTime();
+        Path target = settings.outDir().resolve(p.output());
+        try {
+            Images.write(
+                    result,
+                    target,
+                    ImageWriteOptions.of(settings.format())
+                            .withEmbedMetadata(settings.options().embedMetadata()));
+        } catch (IOException | RuntimeException e) {
+            return FileOutcome.failed(
+                    path,
+                    p.output(),
+                    "cannot write " + target + ": " + Causes.of(e, target),
+                    sha,
+                    times(p, t0, tRead, tColour, System.nanoTime()));
+        }
+        long tWrite = System.nanoTime();
+        try {
+            manifest.record(
+                    new Manifest.Entry(p.output(), Manifest.DONE, sha, settings.fingerprint()),
+                    path,
+                    Map.of(
+                            "backend",
+                            result.provenance().backend(),
+                            "model",
+                            result.provenance().model()));
+        } catch (IOException e) {
+            return FileOutcome.failed(
+                    path,
+                    p.output(),
+                    "written, but the manifest cannot record it: " + Causes.of(e),
+                    sha,
+                    times(p, t0, tRead, tColour, tWrite));
+        }
+        return new FileOutcome(
+                path, p.output(), FileOutcome.Status.DONE, null, sha, times(p, t0, tRead, tColour, tWrite));
+    }
+
+    private static StageTimes times(Pending p, long t0, long tRead, long tColour, long tWrite) {
+        return new StageTimes(
+                p.hashMillis(),
+                millis(tRead - t0),
+                millis(tColour - tRead),
+                millis(tWrite - tColour),
+                p.hashMillis() + millis(tWrite - t0));
+    }
+
+    private static long millis(long nanos) {
+        return Math.max(0, nanos / 1_000_000);
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.colorize.cli.internal.command;
+
+import io.github.colorize.BackendConfig;
+import io.github.colorize.Colorizer;
+import io.github.colorize.Colorizers;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+
+/**
+ * Which backend and model to use: the options shared by every command that colourises. Not
+ * thread-safe (filled by picocli, then read).
+ */
+public final class BackendOptions {
+
+    /** The environment variable a remote backend's API key is read from; never a command-line option. */
+    public static final String API_KEY_ENV = "COLORIZE_API_KEY";
+
+    @Option(
+            names = {"-b", "--backend"},
+            paramLabel = "NAME",
+            description = "Backend to use (see 'colorize backends'). Default: the "
+                    + Colorizers.BACKEND_PROPERTY + " property, the " + Colorizers.BACKEND_ENV
+                    + " variable, or the best available local backend. Remote backends upload your photos and"
+                    + " are only used when named.")
+    String backend;
+
+    @Option(
+            names = {"-m", "--model"},
+            paramLabel = "NAME|PATH",
+            description = "Model: a name from 'colorize models' or a model file. Default: the backend's own.")
+    String model;
+
+    @Option(
+            names = "--device",
+            paramLabel = "DEVICE",
+            description = "Where to run: auto, cpu, cuda or cuda:N. Default: auto.")
+    String device;
+
+    @Option(
+            names = {"-B", "--backend-option"},
+            paramLabel = "KEY=VALUE",
+            description = "A backend-specific setting, for example fidelity=reference. Repeatable.")
+    Map<String, String> backendOptions = new LinkedHashMap<>();
+
+    private Function<String, String> environment = System::getenv;
+
+    void environment(Function<String, String> env) {
+        this.environment = env;
+    }
+
+    /**
+     * The backend settings; the API key comes from {@value #API_KEY_ENV} and stays a secret.
+     *
+     * @return the config
+     */
+    public BackendConfig config() {
+        BackendConfig.Builder b = BackendConfig.builder();
+        backendOptions.forEach(b::set);
+        if (model != null) {
+            b.model(model);
+        }
+        if (device != null) {
+            b.device(device);
+        }
+        String key = environment.apply(API_KEY_ENV);
+        if (key != null && !key.isBlank()) {
+            b.apiKey(key.strip());
+        }
+        return b.build();
+    }
+
+    /**
+     * Creates the colorizer these options name.
+     *
+     * @return a colorizer; the caller closes it
+     * @throws io.github.colorize.ColorizeException if none can be created
+     */
+    public Colorizer create() {
+        return backend == null ? Colorizers.create(config()) : Colorizers.create(backend, config());
+    }
+
+    /**
+     * The settings that shape results, for the manifest's fingerprint (never the API key).
+     *
+     * @return for example {@code backend=auto;model=default;options={fidelity=reference}}
+     */
+    String fingerprint() {
+        return "backend=" + (backend == null ? "auto" : backend) + ";model=" + (model == null ? "default" : model)
+                + ";options=" + new TreeMap<>(backendOptions);
+    }
+}

@@ -1,0 +1,215 @@
+package io.github.colorize.cli.internal.command;
+
+import io.github.colorize.ColorizeOptions;
+import io.github.colorize.ImageFormat;
+import io.github.colorize.ImageReadOptions;
+import io.github.colorize.cli.internal.batch.BatchRunner;
+import io.github.colorize.cli.internal.batch.BatchSettings;
+import io.github.colorize.cli.internal.batch.BatchSummary;
+import io.github.colorize.cli.internal.batch.BatchUsageException;
+import io.github.colorize.cli.internal.batch.Causes;
+import io.github.colorize.cli.internal.batch.Manifest;
+import io.github.colorize.cli.internal.batch.OutputLock;
+import io.github.colorize.cli.internal.batch.SourceScanner;
+import io.github.colorize.cli.internal.sheet.SweepSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code colorize PHOTO... | DIR --out DIR}: the batch command, and {@code --sweep}. */
+@Command(
+        name = "colorize",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        synopsisSubcommandLabel = "[COMMAND]",
+        description = {
+            "Brings black-and-white photos back to colour, offline, with the bundled model.",
+            "",
+            "Folders are processed recursively and their tree is mirrored under --out. Photos are found by"
+                    + " extension (" + SourceScanner.EXTENSIONS_TEXT + "); hidden files and folders (.name) are"
+                    + " skipped; symbolic links are followed, loops reported. --out may lie inside an input folder"
+                    + " (it is then left out of the scan) but may not be an input folder or contain an input."
+                    + " Originals are never modified.",
+            "",
+            "Every output gets a small palette mark and an embedded provenance record (XMP: model, settings,"
+                    + " source SHA-256); 'colorize verify' reads it back. Outputs are written atomically. A rerun"
+                    + " skips photos already done (output present and source hash recorded in "
+                    + Manifest.FILE_NAME + " in --out) and photos already in colour (unless --force), so an"
+                    + " interrupted or killed run is finished by running the same command again. Each run logs"
+                    + " every file as JSON lines under --out/" + BatchRunner.RUNS_DIR + "/. Only one run at a"
+                    + " time may write into a folder (" + OutputLock.FILE_NAME + ").",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every photo colourised or skipped (done before, already in colour)",
+            "1:some photos failed (each reported on stderr); the rest were done",
+            "2:usage error, or the output folder is unusable or in use by another run",
+            "3:no backend can run, or the named backend is unknown or unavailable",
+            "4:interrupted (Ctrl-C); finished photos are kept, rerun to complete",
+            "5:the remote service's quota is used up"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  colorize grandma-1931.jpg --out colour/",
+            "  colorize scans/ --out scans-colour/ --jobs 2",
+            "  colorize --sweep 10:40:5 grandma-1931.jpg --out sweep/",
+            "  colorize backends",
+            "",
+            "Errors are printed one per line on stderr as 'colorize: <file>: <cause>'."
+                    + " Set JAVA_OPTS for JVM options (for example -Xmx4g)."
+        })
+public final class ColorizeCommand implements Callable<Integer> {
+
+    private final CliContext ctx;
+
+    @Parameters(paramLabel = "PHOTO|DIR", arity = "0..*", description = "Photos and folders to colourise.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            description = "Output folder (created if needed). Required.")
+    Path out;
+
+    @Mixin
+    BackendOptions backend = new BackendOptions();
+
+    @Mixin
+    ColourOptions colour = new ColourOptions();
+
+    @Option(
+            names = {"-j", "--jobs"},
+            paramLabel = "N",
+            description = "Photos in flight at once, sharing one loaded model (default: ${DEFAULT-VALUE}).")
+    int jobs = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "png|jpg",
+            converter = FormatConverter.class,
+            description = "Output format (default: png).")
+    ImageFormat format = ImageFormat.PNG;
+
+    @Option(names = "--force", description = "Also colourise photos that are in colour already.")
+    boolean force;
+
+    @Option(names = "--redo", description = "Ignore the manifest: colourise everything again.")
+    boolean redo;
+
+    @Option(
+            names = "--sweep",
+            paramLabel = "FROM:TO:STEP",
+            description = "Colourise one PHOTO at several render factors into one contact sheet in --out,"
+                    + " each tile labelled with its factor.")
+    String sweep;
+
+    @Option(
+            names = "--progress",
+            paramLabel = "MODE",
+            description = "auto (a bar on a terminal, lines otherwise), bar, lines or none.")
+    String progress = "auto";
+
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Print every file, memory use and backend messages.")
+    boolean verbose;
+
+    /**
+     * Creates the command.
+     *
+     * @param ctx the process context
+     */
+    public ColorizeCommand(CliContext ctx) {
+        this.ctx = ctx;
+        this.backend.environment(ctx.environment());
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (inputs.isEmpty()) {
+            throw new UsageError("no photos or folders given");
+        }
+        if (out == null) {
+            throw new UsageError("--out DIR is required");
+        }
+        if (jobs < 1 || jobs > 64) {
+            throw new UsageError("--jobs must be between 1 and 64, got " + jobs);
+        }
+        ColorizeOptions options = options();
+        if (sweep != null) {
+            SweepSpec spec;
+            try {
+                spec = SweepSpec.parse(sweep);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+            if (inputs.size() != 1) {
+                throw new UsageError("--sweep takes exactly one photo, got " + inputs.size());
+            }
+            return new SweepRunner(ctx, backend, options, format).run(inputs.get(0), out, spec);
+        }
+        return runBatch(options);
+    }
+
+    private int runBatch(ColorizeOptions options) throws IOException {
+        BatchSettings settings = new BatchSettings(
+                out,
+                format,
+                options,
+                ImageReadOptions.defaults(),
+                backend.fingerprint() + ";" + colour.fingerprint() + ";format=" + format.extension(),
+                jobs,
+                force,
+                redo);
+        ConsoleReporter reporter =
+                new ConsoleReporter(ctx.out(), ctx.err(), progressMode(), verbose, ctx.width(), System::nanoTime);
+        BatchRunner runner = new BatchRunner(settings, backend::create, ctx.colourCheck(), reporter);
+        BatchSummary summary;
+        try (Interrupts.Registration r = ctx.interrupts().onInterrupt(() -> {
+            reporter.warning("interrupted; finishing the photos in flight, then stopping");
+            runner.cancel();
+        })) {
+            summary = runner.run(inputs);
+        } catch (BatchUsageException e) {
+            ctx.err().println("colorize: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            ctx.err().println("colorize: " + out + ": " + Causes.of(e, out));
+            return ExitCodes.SOME_FAILED;
+        }
+        if (summary.interrupted()) {
+            return ExitCodes.INTERRUPTED;
+        }
+        return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private ColorizeOptions options() {
+        try {
+            return colour.options();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
+    private ConsoleReporter.Mode progressMode() {
+        return switch (progress.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" ->
+                ctx.terminal() && !"dumb".equals(ctx.environment().apply("TERM"))
+                        ? ConsoleReporter.Mode.BAR
+                        : ConsoleReporter.Mode.LINES;
+            case "bar" -> ConsoleReporter.Mode.BAR;
+            case "lines" -> ConsoleReporter.Mode.LINES;
+            case "none" -> ConsoleReporter.Mode.NONE;
+            default -> throw new UsageError("--progress must be auto, bar, lines or none, got '" + progress + "'");
+        };
+    }
+}

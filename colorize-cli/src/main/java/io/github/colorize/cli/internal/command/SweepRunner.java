@@ -1,0 +1,114 @@
+package io.github.colorize.cli.internal.command;
+
+import io.github.colorize.ColorizeOptions;
+import io.github.colorize.ColorizedImage;
+import io.github.colorize.Colorizer;
+import io.github.colorize.ImageFormat;
+import io.github.colorize.ImageReadOptions;
+import io.github.colorize.ImageWriteOptions;
+import io.github.colorize.Images;
+import io.github.colorize.Provenance;
+import io.github.colorize.RenderFactor;
+import io.github.colorize.SourceImage;
+import io.github.colorize.Timings;
+import io.github.colorize.cli.internal.batch.Causes;
+import io.github.colorize.cli.internal.sheet.ContactSheet;
+import io.github.colorize.cli.internal.sheet.SweepSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code --sweep}: one photo at several render factors, as one labelled contact sheet, so a person can
+ * pick the factor that suits a scan. Not thread-safe; one use.
+ */
+final class SweepRunner {
+
+    private static final int TILE_WIDTH = 480;
+
+    private final CliContext ctx;
+    private final BackendOptions backend;
+    private final ColorizeOptions options;
+    private final ImageFormat format;
+
+    SweepRunner(CliContext ctx, BackendOptions backend, ColorizeOptions options, ImageFormat format) {
+        this.ctx = ctx;
+        this.backend = backend;
+        this.options = options;
+        this.format = format;
+    }
+
+    int run(Path photo, Path outDir, SweepSpec spec) {
+        SourceImage source;
+        try {
+            source = Images.readSource(photo, ImageReadOptions.defaults());
+        } catch (RuntimeException e) {
+            ctx.err().println("colorize: " + photo + ": " + Causes.of(e, photo));
+            return ExitCodes.SOME_FAILED;
+        }
+        List<ContactSheet.Tile> tiles = new ArrayList<>();
+        ColorizedImage first = null;
+        Timings total = Timings.ZERO;
+        try (Colorizer colorizer = backend.create()) {
+            for (RenderFactor f : spec.factors()) {
+                ColorizedImage r;
+                try {
+                    r = colorizer.colorize(
+                            source.image(), options.toBuilder().renderFactor(f).build());
+                } catch (RuntimeException e) {
+                    ctx.err().println("colorize: " + photo + ": render factor " + f + ": " + Causes.of(e, photo));
+                    return ExitCodes.SOME_FAILED;
+                }
+                first = first == null ? r : first;
+                Timings t = r.provenance().timings();
+                total = new Timings(
+                        total.preprocess().plus(t.preprocess()),
+                        total.inference().plus(t.inference()),
+                        total.postprocess().plus(t.postprocess()));
+                tiles.add(new ContactSheet.Tile(r.image(), "render factor " + f));
+                ctx.out().println("colorize: render factor " + f + " done");
+                ctx.out().flush();
+            }
+        }
+        List<ContactSheet.Tile> all = new ArrayList<>();
+        all.add(new ContactSheet.Tile(source.image(), "original"));
+        all.addAll(tiles);
+        int columns = (int) Math.ceil(Math.sqrt(all.size()));
+        var sheet = ContactSheet.compose(all, columns, TILE_WIDTH);
+        Provenance p = first.provenance();
+        // One record for the sheet: the factor varies per tile, so it is recorded as 0 ("not one value").
+        Provenance sheetRecord = new Provenance(
+                        p.software(),
+                        p.softwareVersion(),
+                        p.backend(),
+                        p.model(),
+                        p.modelSha256(),
+                        0,
+                        p.chromaStrength(),
+                        p.device(),
+                        total,
+                        p.created(),
+                        null,
+                        null)
+                .withSource(photo.getFileName().toString(), source.sha256());
+        String stem = photo.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Path target = outDir.resolve(
+                stem + "-sweep-" + spec.from() + "-" + spec.to() + "-" + spec.step() + "." + format.extension());
+        if (Outputs.isSameFile(target, photo)) {
+            ctx.err().println("colorize: " + target + ": would overwrite the original; choose another --out");
+            return ExitCodes.USAGE;
+        }
+        try {
+            Images.write(
+                    new ColorizedImage(sheet, sheetRecord),
+                    target,
+                    ImageWriteOptions.of(format).withEmbedMetadata(options.embedMetadata()));
+        } catch (IOException e) {
+            ctx.err().println("colorize: " + target + ": cannot write: " + Causes.of(e, target));
+            return ExitCodes.SOME_FAILED;
+        }
+        ctx.out().println("colorize: sweep " + spec + " of " + photo + " -> " + target);
+        return ExitCodes.OK;
+    }
+}

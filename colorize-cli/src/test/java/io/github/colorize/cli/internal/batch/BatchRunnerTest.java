@@ -1,0 +1,256 @@
+package io.github.colorize.cli.internal.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.colorize.BackendConfig;
+import io.github.colorize.ColorizeOptions;
+import io.github.colorize.Colorizer;
+import io.github.colorize.ColorizerRegistry;
+import io.github.colorize.ImageFormat;
+import io.github.colorize.ImageReadOptions;
+import io.github.colorize.Images;
+import io.github.colorize.NoBackendException;
+import io.github.colorize.cli.testing.Photos;
+import io.github.colorize.cli.testing.SepiaTestProvider;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    private Path in;
+    private Path out;
+    private final List<FileOutcome> outcomes = new CopyOnWriteArrayList<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+
+    private final BatchListener listener = new BatchListener() {
+        @Override
+        public void finished(FileOutcome outcome) {
+            outcomes.add(outcome);
+        }
+
+        @Override
+        public void warning(String message) {
+            warnings.add(message);
+        }
+    };
+
+    /** Colour photos are those whose top-left pixel is not gray: enough to test the batch's handling. */
+    private static final ColourCheck TOP_LEFT_NOT_GRAY = img -> {
+        int p = img.getRGB(0, 0);
+        int r = (p >> 16) & 0xFF;
+        int g = (p >> 8) & 0xFF;
+        int b = p & 0xFF;
+        return r == g && g == b ? Optional.empty() : Optional.of("in colour");
+    };
+
+    @BeforeEach
+    void photos() {
+        in = dir.resolve("in");
+        out = dir.resolve("out");
+        Photos.write(Photos.gray(40, 30, 1), in.resolve("a.jpg"));
+        Photos.write(Photos.gray(30, 40, 2), in.resolve("sub/b.png"));
+        Photos.write(Photos.gray(20, 20, 3), in.resolve("sub/deeper/c.bmp"));
+        SepiaTestProvider.resetCounters();
+    }
+
+    private static Supplier<Colorizer> sepia() {
+        return () -> ColorizerRegistry.of(List.of(new SepiaTestProvider()))
+                .create(SepiaTestProvider.NAME, BackendConfig.defaults());
+    }
+
+    private BatchSettings settings(int jobs, boolean force, String fingerprint) {
+        return new BatchSettings(
+                out,
+                ImageFormat.PNG,
+                ColorizeOptions.defaults(),
+                ImageReadOptions.defaults(),
+                fingerprint,
+                jobs,
+                force,
+                false);
+    }
+
+    private BatchSummary run(BatchSettings s) throws Exception {
+        outcomes.clear();
+        return new BatchRunner(s, sepia(), TOP_LEFT_NOT_GRAY, listener).run(List.of(in));
+    }
+
+    private List<Path> outputs() throws Exception {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(Files::isRegularFile)
+                    .map(out::relativize)
+                    .filter(p -> !p.toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
+    void colourisesEveryPhotoIntoAMirroredTreeAndLogsTheRun() throws Exception {
+        BatchSummary s = run(settings(2, false, "s1"));
+        assertThat(s.done()).isEqualTo(3);
+        assertThat(s.skipped() + s.failed() + s.notStarted()).isZero();
+        assertThat(outputs()).containsExactly(Path.of("a.png"), Path.of("sub/b.png"), Path.of("sub/deeper/c.png"));
+        BufferedImage b = Images.read(out.resolve("sub/b.png"));
+        assertThat(b.getWidth()).isEqualTo(30);
+        assertThat(b.getHeight()).isEqualTo(40);
+        int p = b.getRGB(15, 20);
+        assertThat((p >> 16) & 0xFF).as("sepia: red above blue").isGreaterThan(p & 0xFF);
+        assertThat(Files.readAllLines(out.resolve(Manifest.FILE_NAME))).hasSize(3);
+        List<String> log = Files.readAllLines(s.runLog());
+        assertThat(log).hasSize(4);
+        assertThat(log.get(3)).contains("\"event\":\"summary\"").contains("\"done\":3");
+        assertThat(in.resolve("a.png")).doesNotExist();
+    }
+
+    @Test
+    void aRerunSkipsEverythingWithoutLoadingTheModel() throws Exception {
+        run(settings(1, false, "s1"));
+        FileTime before = Files.getLastModifiedTime(out.resolve("a.png"));
+        SepiaTestProvider.resetCounters();
+        BatchSummary again = run(settings(1, false, "s1"));
+        assertThat(again.done()).isZero();
+        assertThat(again.skipped()).isEqualTo(3);
+        assertThat(outcomes).extracting(FileOutcome::reason).containsOnly("already done");
+        assertThat(SepiaTestProvider.CREATED).hasValue(0);
+        assertThat(Files.getLastModifiedTime(out.resolve("a.png"))).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedSourceADeletedOutputOrNewSettingsAreDoneAgain() throws Exception {
+        run(settings(1, false, "s1"));
+        Photos.write(Photos.gray(40, 30, 99), in.resolve("a.jpg"));
+        Files.delete(out.resolve("sub/b.png"));
+        BatchSummary s = run(settings(1, false, "s1"));
+        assertThat(s.done()).isEqualTo(2);
+        assertThat(outcomes)
+                .filteredOn(o -> o.status() == FileOutcome.Status.DONE)
+                .extracting(FileOutcome::output)
+                .containsExactlyInAnyOrder("a.png", "sub/b.png");
+        assertThat(run(settings(1, false, "s2")).done()).isEqualTo(3);
+    }
+
+    @Test
+    void aBadFileIsReportedAndTheRestGoOn() throws Exception {
+        Files.writeString(in.resolve("sub/broken.jpg"), "not a jpeg at all");
+        BatchSummary s = run(settings(2, false, "s1"));
+        assertThat(s.done()).isEqualTo(3);
+        assertThat(s.failed()).isEqualTo(1);
+        FileOutcome bad = outcomes.stream()
+                .filter(o -> o.status() == FileOutcome.Status.FAILED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(bad.path()).isEqualTo(in.resolve("sub/broken.jpg"));
+        assertThat(bad.reason()).startsWith("cannot decode").doesNotContain(in.toString());
+        assertThat(out.resolve("sub/broken.png")).doesNotExist();
+        // Failures are not recorded as done: the next run tries again.
+        assertThat(run(settings(2, false, "s1")).failed()).isEqualTo(1);
+    }
+
+    @Test
+    void photosInColourAreSkippedAndRememberedUnlessForced() throws Exception {
+        Photos.write(Photos.colourful(32, 32), in.resolve("colour.png"));
+        BatchSummary s = run(settings(1, false, "s1"));
+        assertThat(s.done()).isEqualTo(3);
+        assertThat(s.skipped()).isEqualTo(1);
+        assertThat(outcomes)
+                .filteredOn(o -> o.status() == FileOutcome.Status.SKIPPED)
+                .singleElement()
+                .satisfies(o -> assertThat(o.reason()).isEqualTo("in colour; use --force to colourise it"));
+        assertThat(out.resolve("colour.png")).doesNotExist();
+
+        run(settings(1, false, "s1"));
+        assertThat(outcomes)
+                .filteredOn(o -> o.path().endsWith("colour.png"))
+                .singleElement()
+                .satisfies(o -> assertThat(o.reason()).contains("found earlier"));
+
+        BatchSummary forced = run(settings(1, true, "s1"));
+        assertThat(forced.done()).isEqualTo(1);
+        assertThat(out.resolve("colour.png")).isRegularFile();
+    }
+
+    @Test
+    void jobsBoundThePhotosInFlightOnOneColorizer() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            Photos.write(Photos.gray(16, 16, 100 + i), in.resolve("many/p" + i + ".png"));
+        }
+        System.setProperty(SepiaTestProvider.DELAY_PROPERTY, "40");
+        try {
+            BatchSummary s = run(settings(3, false, "s1"));
+            assertThat(s.done()).isEqualTo(15);
+        } finally {
+            System.clearProperty(SepiaTestProvider.DELAY_PROPERTY);
+        }
+        assertThat(SepiaTestProvider.CREATED).hasValue(1);
+        assertThat(SepiaTestProvider.MAX_IN_FLIGHT.get()).isBetween(2, 3);
+    }
+
+    @Test
+    void cancellingFinishesPhotosInFlightAndStartsNoMore() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            Photos.write(Photos.gray(16, 16, 200 + i), in.resolve("more/p" + i + ".png"));
+        }
+        BatchRunner[] runner = new BatchRunner[1];
+        BatchListener cancelAfterFirst = o -> {
+            outcomes.add(o);
+            if (o.status() == FileOutcome.Status.DONE) {
+                runner[0].cancel();
+            }
+        };
+        runner[0] = new BatchRunner(settings(1, false, "s1"), sepia(), TOP_LEFT_NOT_GRAY, cancelAfterFirst);
+        BatchSummary s = runner[0].run(List.of(in));
+        assertThat(s.interrupted()).isTrue();
+        assertThat(s.done()).isBetween(1, 2);
+        assertThat(s.notStarted()).isEqualTo(13 - s.done());
+        assertThat(outputs()).hasSize(s.done());
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(PartFiles::isPartFile);
+        }
+        BatchSummary rest = run(settings(1, false, "s1"));
+        assertThat(rest.done()).isEqualTo(13 - s.done());
+        assertThat(rest.skipped()).isEqualTo(s.done());
+    }
+
+    @Test
+    void leftoverPartialFilesAreRemovedBeforeWorkStarts() throws Exception {
+        Files.createDirectories(out.resolve("sub"));
+        Files.writeString(out.resolve("sub/.b.png.4711.part"), "half a png");
+        run(settings(1, false, "s1"));
+        assertThat(out.resolve("sub/.b.png.4711.part")).doesNotExist();
+        assertThat(warnings).anyMatch(w -> w.contains("removed 1 partial file"));
+    }
+
+    @Test
+    void aMissingBackendStopsTheRunBeforeAnyOutput() {
+        Supplier<Colorizer> none = () -> {
+            throw new NoBackendException("no colorize backend can run here.");
+        };
+        BatchRunner runner = new BatchRunner(settings(1, false, "s1"), none, TOP_LEFT_NOT_GRAY, listener);
+        assertThatThrownBy(() -> runner.run(List.of(in))).isInstanceOf(NoBackendException.class);
+        assertThat(out.resolve("a.png")).doesNotExist();
+    }
+
+    @Test
+    void namesCollidingPhotosByTheirFullNames() throws Exception {
+        Photos.write(Photos.gray(10, 10, 7), in.resolve("a.png"));
+        run(settings(1, false, "s1"));
+        assertThat(outputs())
+                .contains(Path.of("a.jpg.png"), Path.of("a.png.png"))
+                .doesNotContain(Path.of("a.png"));
+    }
+}

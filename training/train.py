@@ -250,7 +250,12 @@ def main():
                        device=str(device), reg_weight=a.reg_weight), f, indent=1)
 
     def save(path_extra=None):
-        state = dict(model=net.state_dict(), ema=ema.state_dict(), opt=opt.state_dict(), step=step,
+        osd = opt.state_dict()
+        # optimizer moments in bfloat16 keep the checkpoint small enough to travel (~15 MB);
+        # load_state_dict casts them back to float32
+        osd['state'] = {k: {n: (t.to(torch.bfloat16) if torch.is_tensor(t) and t.numel() > 1 else t)
+                            for n, t in st.items()} for k, st in osd['state'].items()}
+        state = dict(model=net.state_dict(), ema=ema.state_dict(), opt=osd, step=step,
                      total_steps=total_steps, best=best, centers=centers, weights=weights,
                      prior=prior, profile=a.profile, seed=a.seed)
         torch.save(state, ck_path + '.tmp')
@@ -362,8 +367,6 @@ def main():
             save()
             t_ckpt = time.time()
     save()
-    torch.save(dict(ema=ema.state_dict(), step=step, centers=centers, weights=weights, prior=prior),
-               os.path.join(out, 'final.pt'))
     print('[done] step %s/%s, this run %.0f s (%.1f img/s), total wall %.0f s'
           % (step, total_steps, time.time() - t0, run_steps * bs / max(1e-9, time.time() - t0),
              time.time() - t_start), flush=True)

@@ -11,6 +11,25 @@ module io.github.colorize {
 
     exports io.github.colorize;
     exports io.github.colorize.spi;
+    exports io.github.colorize.internal.color to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.image to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.model to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.cli;
+    exports io.github.colorize.internal.render to
+            io.github.colorize.onnx,
+            io.github.colorize.djl;
 
     uses io.github.colorize.spi.ColorizerProvider;
 }

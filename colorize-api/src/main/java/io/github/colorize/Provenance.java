@@ -1,5 +1,7 @@
 package io.github.colorize;
 
+import io.github.colorize.internal.provenance.ProvenanceFiles;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -146,5 +148,24 @@ public record Provenance(
      */
     public Optional<String> source() {
         return Optional.ofNullable(sourceSha256);
+    }
+
+    /**
+     * Reads the provenance record embedded in a PNG or JPEG file (XMP in PNG {@code iTXt} or JPEG
+     * {@code APP1}), as written by {@link ColorizedImage#save(Path)}. Only the file's headers are read.
+     *
+     * <p>Use {@link ProvenanceCheck#verify(Path, Path)} to also compare the recorded source hash with a
+     * source file, or to get a status instead of an exception for a malformed record.
+     *
+     * @param file the file
+     * @return the record, or empty when the file has no XMP, or XMP that holds no colorize record
+     * @throws UndecodableImageException if the file cannot be read, is neither PNG nor JPEG, or its
+     *     chunk or segment structure is broken before the record could be found
+     * @throws MalformedProvenanceException if the file carries a colorize record that is not valid
+     *     (XML not well-formed or declaring a DTD, a required property missing or unparsable, a
+     *     damaged chunk), naming the file and the reason
+     */
+    public static Optional<Provenance> read(Path file) {
+        return ProvenanceFiles.read(file);
     }
 }

@@ -3,21 +3,39 @@ package io.github.colorize.internal.io;
 import io.github.colorize.ImageFormat;
 import io.github.colorize.ImageWriteOptions;
 import io.github.colorize.Provenance;
+import io.github.colorize.internal.provenance.JpegXmp;
+import io.github.colorize.internal.provenance.PngXmp;
+import io.github.colorize.internal.provenance.SplicingOutputStream;
+import io.github.colorize.internal.provenance.XmpWriter;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** Writes PNG and JPEG atomically (temporary file, then rename). Stateless, thread-safe. */
+/**
+ * Writes PNG and JPEG atomically, with the provenance record embedded as XMP. Stateless, thread-safe.
+ *
+ * <p>The image is encoded by ImageIO into a temporary file next to the target, the XMP chunk (PNG
+ * {@code iTXt}) or segment (JPEG {@code APP1}) spliced into the encoder's output as it streams past,
+ * the file forced to disk, then renamed over the target. On any failure the temporary file is deleted
+ * and the target is untouched: an existing file keeps its old bytes, a new one never appears.
+ */
 public final class PhotoWriter {
 
     private PhotoWriter() {}
@@ -25,20 +43,34 @@ public final class PhotoWriter {
     /**
      * Writes an image.
      *
-     * @param image the pixels
-     * @param provenance the record to embed, or null
+     * @param image the pixels; for JPEG, alpha is flattened onto white
+     * @param provenance the record to embed, or null for none; also not embedded when {@code
+     *     options.embedMetadata()} is false
      * @param target the file
      * @param options format and quality
      * @throws IOException if writing fails; the target is then untouched
+     * @throws IllegalArgumentException if the record is too large for a JPEG APP1 segment
      */
     public static void write(BufferedImage image, Provenance provenance, Path target, ImageWriteOptions options)
             throws IOException {
+        byte[] metadata = provenance != null && options.embedMetadata() ? container(provenance, options) : null;
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Path tmp = createTemp(dir, target.getFileName().toString());
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                if (metadata != null) {
+                    out = splicing(out, options.format(), metadata);
+                }
                 encode(image, options, out);
+                if (out instanceof SplicingOutputStream s && !s.spliced()) {
+                    throw new IOException("the " + options.format() + " encoder's output ended before the"
+                            + " provenance record could be inserted");
+                }
+                out.flush();
+                // Forced before the rename, so that a crash cannot leave an empty file at the target.
+                channel.force(true);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -50,15 +82,47 @@ public final class PhotoWriter {
         }
     }
 
-    static void encode(BufferedImage image, ImageWriteOptions options, OutputStream out) throws IOException {
-        BufferedImage img = image;
-        if (options.format() == ImageFormat.JPEG && image.getColorModel().hasAlpha()) {
-            img = PhotoReader.toSrgb(image, false);
+    /** The XMP chunk or segment for the format, built before any file is touched. */
+    private static byte[] container(Provenance provenance, ImageWriteOptions options) {
+        byte[] packet = XmpWriter.packet(provenance);
+        return options.format() == ImageFormat.PNG ? PngXmp.chunk(packet) : JpegXmp.segment(packet);
+    }
+
+    private static OutputStream splicing(OutputStream out, ImageFormat format, byte[] metadata) {
+        return new SplicingOutputStream(
+                out, format == ImageFormat.PNG ? PngXmp::insertionPoint : JpegXmp::insertionPoint, metadata);
+    }
+
+    /**
+     * A new, empty hidden file in the target's folder. Created with default permissions (unlike
+     * {@code Files.createTempFile}, whose owner-only mode would end up on the final file).
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
+            Path tmp = dir.resolve("." + name + "." + suffix + ".part");
+            try {
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 16) {
+                    throw e;
+                }
+            }
         }
+    }
+
+    static void encode(BufferedImage image, ImageWriteOptions options, OutputStream out) throws IOException {
+        BufferedImage img = options.format() == ImageFormat.JPEG ? jpegCompatible(image) : image;
         String name = options.format() == ImageFormat.PNG ? "png" : "jpeg";
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(name);
+        if (!writers.hasNext()) {
+            throw new IOException("this JVM has no ImageIO writer for " + name);
+        }
         ImageWriter writer = writers.next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        // A memory cache, not ImageIO's default file cache: no stray files in java.io.tmpdir.
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (options.format() == ImageFormat.JPEG) {
@@ -69,5 +133,17 @@ public final class PhotoWriter {
         } finally {
             writer.dispose();
         }
+    }
+
+    /**
+     * JPEG has no alpha, and ImageIO writes 4-channel input as a JPEG that other readers take for
+     * CMYK; so anything but plain RGB or gray is converted, alpha flattened onto white.
+     */
+    static BufferedImage jpegCompatible(BufferedImage image) {
+        int type = image.getType();
+        boolean plain = type == BufferedImage.TYPE_INT_RGB
+                || type == BufferedImage.TYPE_3BYTE_BGR
+                || type == BufferedImage.TYPE_BYTE_GRAY;
+        return plain ? image : PhotoReader.toSrgb(image, false);
     }
 }

@@ -1,0 +1,49 @@
+package io.github.colorize;
+
+import java.nio.file.Path;
+
+/**
+ * A file carries an XMP packet that claims to be a colorize provenance record (it uses the colorize
+ * namespace) but cannot be trusted as one: the XML is not well-formed, it declares a DTD, a required
+ * property is missing, or a value does not parse. The message names the file and the cause.
+ *
+ * <p>Files without any XMP, or with XMP that holds no colorize record, are not malformed: reading them
+ * gives an empty result instead.
+ */
+public class MalformedProvenanceException extends ColorizeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+    private final String reason;
+
+    /**
+     * Creates the exception.
+     *
+     * @param file the file, or null for a packet not read from a file
+     * @param reason what is wrong with the record
+     * @param cause the underlying failure, or null
+     */
+    public MalformedProvenanceException(Path file, String reason, Throwable cause) {
+        super((file == null ? "XMP packet" : file.toString()) + ": malformed provenance record: " + reason, cause);
+        this.file = file;
+        this.reason = reason;
+    }
+
+    /**
+     * The file whose record is malformed, if any.
+     *
+     * @return the path, or null
+     */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * What is wrong, without the file name.
+     *
+     * @return the reason
+     */
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.colorize.internal.color;
+
+/**
+ * {@link LabVariant#EXACT}: CIE Lab with exact ε and κ and the white point taken as the row sums of
+ * the sRGB→XYZ matrix, so that neutral grays map to a = b = 0 (to within double rounding) and (L,0,0)
+ * maps back to a neutral gray. Immutable and thread-safe.
+ */
+final class ExactLab extends AnalyticLab {
+
+    static final ExactLab INSTANCE = new ExactLab();
+
+    private static final double EPSILON = 216.0 / 24389.0;
+    private static final double KAPPA = 24389.0 / 27.0;
+    private static final double F_THRESHOLD = 6.0 / 29.0;
+
+    private ExactLab() {
+        super(rowSum(0), rowSum(1), rowSum(2));
+    }
+
+    private static double rowSum(int row) {
+        double[] r = Srgb.RGB_TO_XYZ[row];
+        return r[0] + r[1] + r[2];
+    }
+
+    @Override
+    public LabVariant variant() {
+        return LabVariant.EXACT;
+    }
+
+    @Override
+    double f(double t) {
+        return t > EPSILON ? Math.cbrt(t) : (KAPPA * t + 16.0) / 116.0;
+    }
+
+    @Override
+    double fInverse(double v) {
+        return v > F_THRESHOLD ? v * v * v : (116.0 * v - 16.0) / KAPPA;
+    }
+
+    @Override
+    double linear8(int code) {
+        return Srgb.linear8(code);
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.colorize.internal.image;
+
+import io.github.colorize.internal.color.Lab;
+import io.github.colorize.internal.color.LabConverter;
+import io.github.colorize.internal.color.LabVariant;
+import io.github.colorize.internal.color.OpenCvYuv;
+import java.util.Objects;
+
+/**
+ * Puts a model's colours under the original photo's own luminance: the full-resolution lightness of
+ * the original, the chroma of a (usually much smaller) prediction. Colourisers predict at a few
+ * hundred pixels; this keeps every fine detail of a 12-megapixel scan while taking only colour from
+ * the model.
+ *
+ * <ul>
+ *   <li>{@link #recombineLab}: chroma planes a, b (Lab units) upsampled with half-pixel bilinear
+ *       interpolation ({@link TorchInterpolate#bilinear}, as ECCV16/SIGGRAPH17 do), scaled by the
+ *       strength, joined with the original's L, converted back with the chosen Lab arithmetic.
+ *   <li>{@link #recombineYuv}: DeOldify's post-processing in OpenCV 8-bit YUV: Y of the original, U
+ *       and V of the colour image (same size), chroma scaled around 128 by the strength.
+ * </ul>
+ *
+ * <p>What "keeps the luminance" means exactly: in YUV the output's Y equals the original's Y except
+ * where the inverse transform clamps a channel or its integer rounding moves Y by one; for a gray
+ * original at strength 0 the output is the input, bit for bit. In Lab the L handed to the
+ * conversion is the original's, so the output's L differs from it only by the 8-bit quantisation
+ * of each channel (and more where the colour falls outside the sRGB gamut and is clipped).
+ *
+ * <p>Stateless and thread-safe; inputs are not modified, results are new arrays.
+ */
+public final class ChromaRecombiner {
+
+    private ChromaRecombiner() {}
+
+    /**
+     * Recombines in CIE Lab.
+     *
+     * @param originalRgb the original, packed {@code 0xRRGGBB}, {@code w·h} long
+     * @param w original width
+     * @param h original height
+     * @param a predicted a plane, {@code cw·ch} long
+     * @param b predicted b plane, {@code cw·ch} long
+     * @param cw chroma width
+     * @param ch chroma height
+     * @param strength chroma multiplier, 0 gives the original's gray, 1 the prediction's chroma
+     * @param v the Lab arithmetic for both directions
+     * @return new packed {@code 0xRRGGBB} pixels, {@code w·h} long
+     */
+    public static int[] recombineLab(
+            int[] originalRgb, int w, int h, float[] a, float[] b, int cw, int ch, float strength, LabVariant v) {
+        Objects.requireNonNull(v, "variant");
+        PillowResample.checkSizes(originalRgb.length, w, h, w, h);
+        PillowResample.checkSizes(a.length, cw, ch, w, h);
+        PillowResample.checkSizes(b.length, cw, ch, w, h);
+        LabConverter lab = Lab.converter(v);
+        int n = originalRgb.length;
+        float[] l = new float[n];
+        float[] ignoredA = new float[n];
+        float[] ignoredB = new float[n];
+        lab.rgbToLab(originalRgb, l, ignoredA, ignoredB);
+        float[] ua = TorchInterpolate.bilinear(a, cw, ch, w, h);
+        float[] ub = TorchInterpolate.bilinear(b, cw, ch, w, h);
+        if (strength != 1f) {
+            for (int i = 0; i < n; i++) {
+                ua[i] *= strength;
+                ub[i] *= strength;
+            }
+        }
+        return lab.labToRgb(l, ua, ub);
+    }
+
+    /**
+     * Recombines in OpenCV 8-bit YUV (DeOldify's post-processing when strength is 1).
+     *
+     * @param originalRgb the original, packed {@code 0xRRGGBB}
+     * @param colourRgb the colour image at the same size, packed {@code 0xRRGGBB}
+     * @param strength chroma multiplier around the neutral 128: {@code U' = RNE((U−128)·s) + 128},
+     *     clamped to 0..255; 1 is DeOldify exactly
+     * @return new packed {@code 0xRRGGBB} pixels
+     */
+    public static int[] recombineYuv(int[] originalRgb, int[] colourRgb, float strength) {
+        if (originalRgb.length != colourRgb.length) {
+            throw new IllegalArgumentException(
+                    "sizes differ: original " + originalRgb.length + " pixels, colour " + colourRgb.length);
+        }
+        int[] out = new int[originalRgb.length];
+        boolean unit = strength == 1f;
+        for (int i = 0; i < out.length; i++) {
+            int y = OpenCvYuv.rgbToYuv(originalRgb[i]) & 0xFF0000;
+            int uv = OpenCvYuv.rgbToYuv(colourRgb[i]) & 0xFFFF;
+            if (!unit) {
+                int u = scale((uv >> 8) & 0xFF, strength);
+                int v = scale(uv & 0xFF, strength);
+                uv = u << 8 | v;
+            }
+            out[i] = OpenCvYuv.yuvToRgb(y | uv);
+        }
+        return out;
+    }
+
+    private static int scale(int c, float strength) {
+        int v = (int) Math.rint((c - 128) * (double) strength) + 128;
+        return v < 0 ? 0 : Math.min(v, 255);
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.colorize.internal.image;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+
+/**
+ * Moves pixels between {@link BufferedImage} and packed {@code int[]} arrays ({@code 0xRRGGBB},
+ * row-major, alpha dropped), reading the raster's backing arrays directly for the common types
+ * instead of calling {@code getRGB} per pixel.
+ *
+ * <p>{@code TYPE_BYTE_GRAY} pixels map to {@code (v, v, v)}, as Pillow and OpenCV read a gray
+ * file; Java's own {@code getRGB} would instead treat the gray as linear light and brighten it.
+ * Other types (palette, 16-bit, custom) go through one bulk {@code getRGB} call, which converts via
+ * the image's colour model.
+ *
+ * <p>Stateless and thread-safe; each call returns a new array or image owned by the caller and does
+ * not modify its argument.
+ */
+public final class PixelBuffers {
+
+    private PixelBuffers() {}
+
+    /**
+     * Reads all pixels of an image.
+     *
+     * @param img the image (not modified)
+     * @return a new array of {@code width·height} packed {@code 0xRRGGBB} pixels
+     */
+    public static int[] rgb(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        WritableRaster raster = img.getRaster();
+        switch (img.getType()) {
+            case BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB -> {
+                // getDataElements copies whole rows (System.arraycopy) for packed int rasters.
+                int[] px = (int[]) raster.getDataElements(0, 0, w, h, null);
+                for (int i = 0; i < px.length; i++) {
+                    px[i] &= 0xFFFFFF;
+                }
+                return px;
+            }
+            case BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR, BufferedImage.TYPE_BYTE_GRAY -> {
+                int[] px = interleavedBytes(raster, w, h);
+                if (px != null) {
+                    return px;
+                }
+            }
+            default -> {
+                // fall through to the generic path below
+            }
+        }
+        int[] px = img.getRGB(0, 0, w, h, null, 0, w);
+        for (int i = 0; i < px.length; i++) {
+            px[i] &= 0xFFFFFF;
+        }
+        return px;
+    }
+
+    /**
+     * Wraps packed pixels in a new {@code TYPE_INT_RGB} image.
+     *
+     * @param rgb packed {@code 0xRRGGBB} pixels, row-major (copied; the top byte is ignored)
+     * @param w width, at least 1
+     * @param h height, at least 1
+     * @return a new image
+     * @throws IllegalArgumentException if {@code rgb.length != w·h}
+     */
+    public static BufferedImage toImage(int[] rgb, int w, int h) {
+        if (w <= 0 || h <= 0 || (long) w * h != rgb.length) {
+            throw new IllegalArgumentException("need " + w + "x" + h + " pixels, got " + rgb.length);
+        }
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        img.getRaster().setDataElements(0, 0, w, h, rgb);
+        return img;
+    }
+
+    /**
+     * Reads byte rasters with interleaved samples (BGR, ABGR, gray) from the backing array, honouring
+     * sub-image offsets and strides; returns null when the layout is not the expected one.
+     */
+    private static int[] interleavedBytes(Raster raster, int w, int h) {
+        if (!(raster.getSampleModel() instanceof ComponentSampleModel sm)
+                || !(raster.getDataBuffer() instanceof DataBufferByte buffer)
+                || buffer.getNumBanks() != 1
+                || raster.getDataBuffer().getDataType() != DataBuffer.TYPE_BYTE) {
+            return null;
+        }
+        int bands = raster.getNumBands();
+        byte[] data = buffer.getData();
+        int pixelStride = sm.getPixelStride();
+        int scanline = sm.getScanlineStride();
+        int[] offsets = sm.getBandOffsets();
+        int base = buffer.getOffset()
+                - raster.getSampleModelTranslateY() * scanline
+                - raster.getSampleModelTranslateX() * pixelStride;
+        int[] out = new int[w * h];
+        if (bands == 1) {
+            int o = offsets[0];
+            for (int y = 0; y < h; y++) {
+                int src = base + y * scanline + o;
+                int dst = y * w;
+                for (int x = 0; x < w; x++, src += pixelStride) {
+                    int v = data[src] & 0xFF;
+                    out[dst + x] = v << 16 | v << 8 | v;
+                }
+            }
+            return out;
+        }
+        if (bands < 3) {
+            return null;
+        }
+        int or = offsets[0];
+        int og = offsets[1];
+        int ob = offsets[2];
+        for (int y = 0; y < h; y++) {
+            int src = base + y * scanline;
+            int dst = y * w;
+            for (int x = 0; x < w; x++, src += pixelStride) {
+                out[dst + x] = (data[src + or] & 0xFF) << 16 | (data[src + og] & 0xFF) << 8 | (data[src + ob] & 0xFF);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,188 @@
+package io.github.colorize.internal.model;
+
+import io.github.colorize.DownloadProgress;
+import io.github.colorize.ModelCard;
+import io.github.colorize.ModelException;
+import io.github.colorize.ModelSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a {@link ModelCard}'s source into verified model content: reads local files and class-path
+ * resources, fetches URLs into the {@link ModelCache} through the {@link ModelDownloader}, and finds
+ * hand-placed files in the cache. Every path ends with a SHA-256 check against the card when the card
+ * knows the hash. Thread-safe.
+ */
+public final class ModelResolver {
+
+    private final ModelCache cache;
+    private final ModelDownloader downloader;
+    private final List<ClassLoader> loaders;
+
+    /**
+     * A resolver.
+     *
+     * @param cache where downloads and hand-placed files live
+     * @param downloader fetches URL sources
+     * @param loaders where class-path resources are looked up, in order
+     */
+    public ModelResolver(ModelCache cache, ModelDownloader downloader, List<ClassLoader> loaders) {
+        this.cache = cache;
+        this.downloader = downloader;
+        this.loaders = List.copyOf(loaders);
+    }
+
+    /**
+     * The default cache and downloader; resources through this library's loader, then the thread's
+     * context loader.
+     *
+     * @return the resolver
+     */
+    public static ModelResolver defaults() {
+        return new ModelResolver(ModelCache.defaultCache(), ModelDownloader.withDefaults(), defaultLoaders());
+    }
+
+    /**
+     * This library's class loader and the current thread's context loader (when different).
+     *
+     * @return the loaders, in lookup order
+     */
+    public static List<ClassLoader> defaultLoaders() {
+        List<ClassLoader> out = new ArrayList<>();
+        ClassLoader own = ModelResolver.class.getClassLoader();
+        if (own != null) {
+            out.add(own);
+        }
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null && context != own) {
+            out.add(context);
+        }
+        return out;
+    }
+
+    /**
+     * The cache this resolver uses.
+     *
+     * @return the cache
+     */
+    public ModelCache cache() {
+        return cache;
+    }
+
+    /**
+     * Finds a class-path resource without reading it: a cheap check suitable for availability probes.
+     *
+     * @param name the absolute resource name
+     * @return its URL, if present
+     */
+    public Optional<URL> findResource(String name) {
+        for (ClassLoader l : loaders) {
+            URL url = l.getResource(name);
+            if (url != null) {
+                return Optional.of(url);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where a card's file is, or would be, on this machine: the file itself for file sources, the
+     * cache entry for URL and manual sources, nothing for resources. No I/O.
+     *
+     * @param card the card
+     * @return the path, if the source is file-based
+     */
+    public Optional<Path> expectedLocation(ModelCard card) {
+        ModelSource s = card.source();
+        if (s instanceof ModelSource.File f) {
+            return Optional.of(f.path());
+        }
+        if (s instanceof ModelSource.Resource) {
+            return Optional.empty();
+        }
+        return Optional.of(cache.fileFor(s.fileName()));
+    }
+
+    /**
+     * Makes the card's model available and verified, downloading it if needed.
+     *
+     * @param card the card
+     * @param progress hears download progress
+     * @return the verified model
+     * @throws ModelException naming the card, the place and the cause
+     */
+    public ResolvedModel resolve(ModelCard card, DownloadProgress progress) {
+        ModelSource s = card.source();
+        if (s instanceof ModelSource.File f) {
+            return fromFile(card, f.path(), "file " + f.path());
+        }
+        if (s instanceof ModelSource.Resource r) {
+            return fromResource(card, r.name());
+        }
+        if (s instanceof ModelSource.Url u) {
+            Path target = cache.fileFor(u.fileName());
+            downloader.fetch(card.name(), u, target, progress);
+            // fetch verified the hash already; hashing again would only repeat the same read.
+            return new ResolvedModel(
+                    card, target, null, u.sha256(), "cache " + target + " (from " + u.redacted() + ")");
+        }
+        ModelSource.Manual m = (ModelSource.Manual) s;
+        Path target = cache.fileFor(m.fileName());
+        if (!Files.isRegularFile(target)) {
+            throw new ModelException("model " + card.name() + ": file " + m.fileName() + " is not in the model cache ("
+                    + cache.directory() + "). " + m.instructions() + " Put it at " + target
+                    + " or pass its path as the model setting.");
+        }
+        return fromFile(card, target, "cache " + target);
+    }
+
+    private ResolvedModel fromFile(ModelCard card, Path file, String origin) {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelException("model " + card.name() + ": " + origin + " does not exist or is not a file");
+        }
+        String actual;
+        try {
+            actual = Sha256.of(file);
+        } catch (UncheckedIOException e) {
+            throw new ModelException("model " + card.name() + ": cannot read " + origin + ": " + e.getMessage(), e);
+        }
+        verify(card, actual, origin);
+        return new ResolvedModel(card, file, null, actual, origin);
+    }
+
+    private ResolvedModel fromResource(ModelCard card, String name) {
+        URL url = findResource(name)
+                .orElseThrow(() -> new ModelException("model " + card.name() + ": class-path resource " + name
+                        + " not found"
+                        + (name.startsWith("io/github/colorize/model/")
+                                ? "; add io.github.colorize:colorize-model to the runtime class path"
+                                : "")));
+        byte[] bytes;
+        try (InputStream in = url.openStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new ModelException(
+                    "model " + card.name() + ": cannot read class-path resource " + name + ": " + e, e);
+        }
+        String origin = "class-path resource " + name;
+        String actual = Sha256.of(bytes);
+        verify(card, actual, origin);
+        return new ResolvedModel(card, null, bytes, actual, origin);
+    }
+
+    private static void verify(ModelCard card, String actual, String origin) {
+        card.expectedSha256().ifPresent(expected -> {
+            if (!expected.equals(actual)) {
+                throw new ModelException("model " + card.name() + ": " + origin + " has SHA-256 " + actual
+                        + " but the card expects " + expected + "; the file is corrupt or a different model");
+            }
+        });
+    }
+}

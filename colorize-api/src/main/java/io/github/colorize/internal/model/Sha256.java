@@ -1,0 +1,72 @@
+package io.github.colorize.internal.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 helpers producing lower-case hex. Static and thread-safe. */
+public final class Sha256 {
+
+    private Sha256() {}
+
+    /**
+     * A fresh digest.
+     *
+     * @return a SHA-256 {@link MessageDigest}
+     */
+    public static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-256.
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /**
+     * Hex form of a finished digest.
+     *
+     * @param digest the digest
+     * @return 64 lower-case hex digits
+     */
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Hashes bytes.
+     *
+     * @param bytes the data
+     * @return 64 lower-case hex digits
+     */
+    public static String of(byte[] bytes) {
+        MessageDigest d = newDigest();
+        d.update(bytes);
+        return hex(d);
+    }
+
+    /**
+     * Hashes a file by streaming it.
+     *
+     * @param file the file
+     * @return 64 lower-case hex digits
+     * @throws UncheckedIOException if reading fails
+     */
+    public static String of(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest d = newDigest();
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                d.update(buf, 0, n);
+            }
+            return hex(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " to hash it: " + e.getMessage(), e);
+        }
+    }
+}

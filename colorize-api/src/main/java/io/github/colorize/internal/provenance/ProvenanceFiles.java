@@ -1,0 +1,97 @@
+package io.github.colorize.internal.provenance;
+
+import io.github.colorize.MalformedProvenanceException;
+import io.github.colorize.Provenance;
+import io.github.colorize.UndecodableImageException;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Reads provenance records from PNG and JPEG files, streaming: only headers are read, never the
+ * pixels. Stateless, thread-safe.
+ */
+public final class ProvenanceFiles {
+
+    private ProvenanceFiles() {}
+
+    /**
+     * Reads the record embedded in a file.
+     *
+     * @param file a PNG or JPEG file
+     * @return the record, or empty when the file has no XMP or its XMP holds no colorize record
+     * @throws UndecodableImageException if the file cannot be read, is neither PNG nor JPEG, or its
+     *     structure is broken before the record could be found
+     * @throws MalformedProvenanceException if the file claims a record that is not a valid one
+     */
+    public static Optional<Provenance> read(Path file) {
+        return packet(file).flatMap(packet -> XmpReader.read(packet, file));
+    }
+
+    /**
+     * The raw XMP packet of a file, whatever it holds.
+     *
+     * @param file a PNG or JPEG file
+     * @return the packet bytes, or empty if the file has none
+     */
+    public static Optional<byte[]> packet(Path file) {
+        try (InputStream raw = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 16384))) {
+            in.mark(8);
+            byte[] magic = in.readNBytes(8);
+            in.reset();
+            if (magic.length >= 3
+                    && (magic[0] & 0xFF) == 0xFF
+                    && (magic[1] & 0xFF) == 0xD8
+                    && (magic[2] & 0xFF) == 0xFF) {
+                in.skipNBytes(2); // SOI
+                return JpegXmp.find(in, file);
+            }
+            if (Arrays.equals(magic, PngXmp.SIGNATURE)) {
+                in.skipNBytes(8);
+                return PngXmp.find(in, file);
+            }
+            throw new UndecodableImageException(
+                    file, "not a PNG or JPEG file; provenance is read from those only", null);
+        } catch (NoSuchFileException e) {
+            throw new UndecodableImageException(file, "no such file", e);
+        } catch (IOException e) {
+            throw new UndecodableImageException(file, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The SHA-256 of a file's bytes, streamed.
+     *
+     * @param file the file
+     * @return lower-case hex
+     * @throws UndecodableImageException if the file cannot be read
+     */
+    public static String sha256(Path file) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (NoSuchFileException e) {
+            throw new UndecodableImageException(file, "no such file", e);
+        } catch (IOException e) {
+            throw new UndecodableImageException(file, "cannot read: " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.colorize.internal.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PixelBuffersTest {
+
+    private static int[] randomPixels(int n, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int[] px = new int[n];
+        for (int i = 0; i < n; i++) {
+            px[i] = rnd.nextInt(1 << 24);
+        }
+        return px;
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            ints = {
+                BufferedImage.TYPE_INT_RGB,
+                BufferedImage.TYPE_INT_ARGB,
+                BufferedImage.TYPE_INT_BGR,
+                BufferedImage.TYPE_3BYTE_BGR,
+                BufferedImage.TYPE_4BYTE_ABGR
+            })
+    void readsEveryRgbTypeLikeGetRgb(int type) {
+        int w = 13;
+        int h = 7;
+        int[] px = randomPixels(w * h, type);
+        BufferedImage img = new BufferedImage(w, h, type);
+        img.setRGB(0, 0, w, h, px, 0, w); // opaque in ARGB types: alpha byte of px is 0 -> use 0xFF
+        for (int i = 0; i < px.length; i++) {
+            px[i] |= 0xFF000000;
+        }
+        img.setRGB(0, 0, w, h, px, 0, w);
+        int[] expected = new int[px.length];
+        for (int i = 0; i < px.length; i++) {
+            expected[i] = px[i] & 0xFFFFFF;
+        }
+        assertThat(PixelBuffers.rgb(img)).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR})
+    void honoursSubImageOffsets(int type) {
+        int w = 20;
+        int h = 11;
+        BufferedImage img = new BufferedImage(w, h, type);
+        int[] px = randomPixels(w * h, 42);
+        for (int i = 0; i < px.length; i++) {
+            px[i] |= 0xFF000000;
+        }
+        img.setRGB(0, 0, w, h, px, 0, w);
+        BufferedImage sub = img.getSubimage(3, 2, 9, 5);
+        int[] got = PixelBuffers.rgb(sub);
+        for (int y = 0; y < 5; y++) {
+            for (int x = 0; x < 9; x++) {
+                assertThat(got[y * 9 + x]).isEqualTo(px[(y + 2) * w + x + 3] & 0xFFFFFF);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 77, 128, 254, 255})
+    void grayBytesBecomeEqualChannels(int v) {
+        BufferedImage img = new BufferedImage(3, 2, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] data = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        java.util.Arrays.fill(data, (byte) v);
+        assertThat(PixelBuffers.rgb(img)).containsOnly(v << 16 | v << 8 | v);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 5, 64})
+    void toImageRoundTrips(int w) {
+        int h = 3;
+        int[] px = randomPixels(w * h, w);
+        BufferedImage img = PixelBuffers.toImage(px, w, h);
+        assertThat(img.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+        assertThat(PixelBuffers.rgb(img)).containsExactly(px);
+    }
+
+    @org.junit.jupiter.api.Test
+    void toImageRejectsWrongLength() {
+        assertThatThrownBy(() -> PixelBuffers.toImage(new int[5], 2, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -131,7 +131,7 @@ class CliTest {
         assertThat(code).isZero();
         Path sheet = dir.resolve("sheet/p-sweep-10-20-5.png");
         assertThat(sheet).isRegularFile();
-        assertThat(cli.out()).contains("render factor 10 done", "render factor 15 done", "render factor 20 done");
+        assertThat(cli.out()).contains("colorize: sweep 10:20:5 of " + photo + " -> " + sheet + " (3 factors)");
         // original + 3 factors in a 2 x 2 grid of 480-px tiles
         BufferedImage img = Images.read(sheet);
         assertThat(img.getWidth()).isEqualTo(12 + 2 * (480 + 12));

@@ -48,6 +48,7 @@ public final class Cli {
         CommandLine cl = new CommandLine(new ColorizeCommand(ctx));
         cl.addSubcommand("backends", new BackendsCommand(ctx));
         cl.addSubcommand("compare", new CompareCommand(ctx));
+        cl.addSubcommand("eval", new EvalCommand(ctx));
         cl.addSubcommand("models", new ModelsCommand(ctx));
         cl.addSubcommand("verify", new VerifyCommand(ctx));
         cl.setOut(ctx.out());

@@ -16,13 +16,15 @@ module io.github.colorize {
             io.github.colorize.djl,
             io.github.colorize.cli,
             io.github.colorize.video,
-            io.github.colorize.benchmarks;
+            io.github.colorize.benchmarks,
+            io.github.colorize.remote;
     exports io.github.colorize.internal.image to
             io.github.colorize.onnx,
             io.github.colorize.djl,
             io.github.colorize.cli,
             io.github.colorize.video,
-            io.github.colorize.benchmarks;
+            io.github.colorize.benchmarks,
+            io.github.colorize.remote;
     exports io.github.colorize.internal.model to
             io.github.colorize.onnx,
             io.github.colorize.djl,

@@ -4,8 +4,6 @@ import io.github.colorize.ColorizeException;
 import io.github.colorize.remote.RemoteServiceException;
 import io.github.colorize.remote.RemoteServiceException.Kind;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -35,8 +33,7 @@ public final class DeepAiClient implements AutoCloseable {
     /** JSON answers are a few hundred bytes; anything far larger is not the answer we expect. */
     static final int MAX_JSON_BYTES = 1 << 20;
 
-    private static final int MAX_REDIRECTS = 5;
-    private static final String USER_AGENT = "colorize-java (io.github.colorize:colorize-remote)";
+    static final String USER_AGENT = "colorize-java (io.github.colorize:colorize-remote)";
 
     private final DeepAiSettings settings;
     private final ApiKey key;
@@ -45,6 +42,8 @@ public final class DeepAiClient implements AutoCloseable {
     private final HttpUrl base;
     private final HttpUrl endpoint;
     private final @Nullable RateLimiter limiter;
+    private final Failures failures;
+    private final ResultDownload download;
     private volatile boolean closed;
 
     /**
@@ -70,6 +69,8 @@ public final class DeepAiClient implements AutoCloseable {
         this.base = HttpUrl.get(settings.baseUrl());
         this.endpoint = base.resolve("api/colorizer");
         this.limiter = RateLimiter.perMinute(settings.ratePerMinute(), runtime);
+        this.failures = new Failures(settings, key, runtime);
+        this.download = new ResultDownload(http, settings, failures);
     }
 
     /**
@@ -130,15 +131,12 @@ public final class DeepAiClient implements AutoCloseable {
         try (Response response = http.newCall(request).execute()) {
             String body = new String(BoundedRead.bytes(response.body(), MAX_JSON_BYTES, false), StandardCharsets.UTF_8);
             if (!response.isSuccessful()) {
-                RemoteServiceException e = httpFailure(response, body);
-                if (!ServiceAnswers.retryable(e.kind())) {
-                    throw e;
-                }
-                throw new AttemptFailure(e, retryAfter(response));
+                throw failures.retryableOrThrow(response, body);
             }
             return resultUrl(body, response.code());
         } catch (IOException e) {
-            throw networkFailure("upload", e);
+            ensureOpen();
+            throw failures.network("upload", e);
         }
     }
 
@@ -147,152 +145,34 @@ public final class DeepAiClient implements AutoCloseable {
         try {
             json = Json.parseObject(body);
         } catch (Json.JsonException e) {
-            throw failure(Kind.BAD_RESPONSE, code, null, "malformed JSON (" + e.getMessage() + ")", null);
+            throw failures.of(Kind.BAD_RESPONSE, code, null, "malformed JSON (" + e.getMessage() + ")", null);
         }
         Object url = json.get("output_url");
         if (!(url instanceof String s) || s.isBlank()) {
+            // Some services answer 200 with an error text; a quota text still means quota.
             String status = ServiceAnswers.statusText(body);
-            Kind kind = status != null && ServiceAnswers.classify(401, status) == Kind.QUOTA_EXHAUSTED
-                    ? Kind.QUOTA_EXHAUSTED
-                    : Kind.BAD_RESPONSE;
-            throw failure(kind, code, status, "the answer has no output_url", null);
+            Kind kind = ServiceAnswers.mentionsQuota(status) ? Kind.QUOTA_EXHAUSTED : Kind.BAD_RESPONSE;
+            throw failures.of(kind, code, status, "the answer has no output_url", null);
         }
         HttpUrl resolved = base.resolve(s.strip());
         if (resolved == null) {
-            throw failure(Kind.BAD_RESPONSE, code, null, "output_url is not a URL", null);
+            throw failures.of(Kind.BAD_RESPONSE, code, null, "output_url is not a URL", null);
         }
         String refusal = UrlPolicy.refusal(resolved, settings);
         if (refusal != null) {
-            throw failure(Kind.BAD_RESPONSE, code, null, refusal + "; refused", null);
+            throw failures.of(Kind.BAD_RESPONSE, code, null, refusal + "; refused", null);
         }
         LOG.debug("deepai: job {} done, result at {}", json.get("id"), resolved.redact());
         return resolved;
     }
 
-    private byte[] downloadOnce(HttpUrl first) throws AttemptFailure {
-        HttpUrl url = first;
-        for (int hop = 0; ; hop++) {
-            // No api-key header: the result may live on another host, which must not see the key.
-            Request request = new Request.Builder()
-                    .url(url)
-                    .header("User-Agent", USER_AGENT)
-                    .get()
-                    .build();
-            LOG.debug("deepai: GET {}", url.redact());
-            try (Response response = http.newCall(request).execute()) {
-                if (response.isRedirect()) {
-                    url = redirectTarget(response, hop);
-                    continue;
-                }
-                if (!response.isSuccessful()) {
-                    String body = new String(
-                            BoundedRead.bytes(response.body(), MAX_JSON_BYTES, false), StandardCharsets.UTF_8);
-                    RemoteServiceException e = httpFailure(response, body);
-                    if (ServiceAnswers.retryable(e.kind())) {
-                        throw new AttemptFailure(e, retryAfter(response));
-                    }
-                    // A 404 here usually means the result URL expired: nothing the key or quota explain.
-                    throw failure(
-                            Kind.BAD_RESPONSE,
-                            response.code(),
-                            e.serviceStatus().orElse(null),
-                            "downloading the result failed",
-                            null);
-                }
-                return readResult(response);
-            } catch (IOException e) {
-                throw networkFailure("download", e);
-            }
-        }
-    }
-
-    private HttpUrl redirectTarget(Response response, int hop) {
-        String location = response.header("Location");
-        HttpUrl next = location == null ? null : response.request().url().resolve(location);
-        if (next == null) {
-            throw failure(Kind.BAD_RESPONSE, response.code(), null, "a redirect without a usable Location", null);
-        }
-        if (hop + 1 >= MAX_REDIRECTS) {
-            throw failure(Kind.BAD_RESPONSE, response.code(), null, "more than " + MAX_REDIRECTS + " redirects", null);
-        }
-        String refusal = UrlPolicy.refusal(next, settings);
-        if (refusal != null) {
-            throw failure(Kind.BAD_RESPONSE, response.code(), null, "a redirect: " + refusal + "; refused", null);
-        }
-        return next;
-    }
-
-    private byte[] readResult(Response response) throws IOException {
-        long cap = settings.maxDownloadBytes();
-        long declared = response.body().contentLength();
-        if (declared > cap) {
-            throw failure(
-                    Kind.BAD_RESPONSE,
-                    response.code(),
-                    null,
-                    "the result is " + declared + " bytes, over maxDownloadBytes=" + cap,
-                    null);
-        }
+    private byte[] downloadOnce(HttpUrl url) throws AttemptFailure {
         try {
-            return BoundedRead.bytes(response.body(), cap, true);
-        } catch (BoundedRead.TooLargeException e) {
-            throw failure(
-                    Kind.BAD_RESPONSE,
-                    response.code(),
-                    null,
-                    "the result is over maxDownloadBytes=" + cap + " bytes",
-                    null);
+            return download.once(url);
+        } catch (IOException e) {
+            ensureOpen();
+            throw failures.network("download", e);
         }
-    }
-
-    private RemoteServiceException httpFailure(Response response, String body) {
-        String status = ServiceAnswers.statusText(body);
-        Kind kind = ServiceAnswers.classify(response.code(), status);
-        String detail = status == null && !body.isBlank() ? "answer: " + ServiceAnswers.snippet(body) : null;
-        return failure(kind, response.code(), status, detail, null);
-    }
-
-    private java.time.@Nullable Duration retryAfter(Response response) {
-        return RetryBudget.parseRetryAfter(
-                        response.header("Retry-After"), runtime.clock().instant())
-                .orElse(null);
-    }
-
-    private AttemptFailure networkFailure(String step, IOException e) {
-        ensureOpen();
-        if (Thread.currentThread().isInterrupted()
-                || (e instanceof InterruptedIOException
-                        && !(e instanceof SocketTimeoutException)
-                        && "interrupted".equals(e.getMessage()))) {
-            Thread.currentThread().interrupt();
-            throw new ColorizeException("deepai: interrupted during the " + step, e);
-        }
-        boolean timeout = e instanceof InterruptedIOException;
-        String what = timeout
-                ? "the " + step + " timed out (connect "
-                        + settings.connectTimeout().toSeconds() + " s, read "
-                        + settings.readTimeout().toSeconds() + " s, whole call "
-                        + settings.callTimeout().toSeconds()
-                        + " s; see the timeouts setting)"
-                : "the " + step + " broke off: " + e;
-        return new AttemptFailure(failure(Kind.NETWORK, 0, null, what, e), null);
-    }
-
-    private RemoteServiceException failure(
-            Kind kind, int code, @Nullable String status, @Nullable String detail, @Nullable Throwable cause) {
-        String s = key.scrub(status);
-        StringBuilder m = new StringBuilder("deepai (").append(settings.host()).append("): ");
-        if (code > 0) {
-            m.append("HTTP ").append(code).append(", ");
-        }
-        m.append(ServiceAnswers.describe(kind));
-        if (s != null) {
-            m.append(": \"").append(s).append('"');
-        }
-        if (detail != null) {
-            m.append("; ").append(key.scrub(detail));
-        }
-        return new RemoteServiceException(kind, code, s, m.toString(), cause);
     }
 
     private void acquireRateSlot() {

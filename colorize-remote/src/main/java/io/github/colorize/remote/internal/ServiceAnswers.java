@@ -61,7 +61,7 @@ final class ServiceAnswers {
      * @return the kind of failure
      */
     static Kind classify(int code, @Nullable String status) {
-        boolean quotaText = status != null && QUOTA_WORDS.matcher(status).find();
+        boolean quotaText = mentionsQuota(status);
         if (code == 402 || (quotaText && (code == 401 || code == 403 || code == 429))) {
             return Kind.QUOTA_EXHAUSTED;
         } else if (code == 401 || code == 403) {
@@ -74,6 +74,16 @@ final class ServiceAnswers {
             return Kind.SERVER_ERROR;
         }
         return Kind.REJECTED;
+    }
+
+    /**
+     * Whether a service text speaks of the account's quota, credits or payment.
+     *
+     * @param status the text, or null
+     * @return true if it does
+     */
+    static boolean mentionsQuota(@Nullable String status) {
+        return status != null && QUOTA_WORDS.matcher(status).find();
     }
 
     /**

@@ -57,7 +57,7 @@ class DeepAiColorizerTest {
         assertThat(upload.getHeaders().get("Content-Type")).startsWith("multipart/form-data");
         String body = upload.getBody().string(StandardCharsets.ISO_8859_1);
         assertThat(body).contains("name=\"image\"; filename=\"image.png\"").contains("\u0089PNG");
-        byte[] sent = multipartFile(upload);
+        byte[] sent = EmulatedDeepAi.filePart(upload);
         assertThat(PixelBuffers.rgb(ImageIO.read(new ByteArrayInputStream(sent))))
                 .isEqualTo(PixelBuffers.rgb(photo));
 
@@ -260,15 +260,5 @@ class DeepAiColorizerTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-    }
-
-    /** The bytes of the file part of a multipart request body. */
-    private static byte[] multipartFile(RecordedRequest request) {
-        byte[] body = request.getBody().toByteArray();
-        String text = new String(body, StandardCharsets.ISO_8859_1);
-        String boundary = request.getHeaders().get("Content-Type").replaceAll(".*boundary=", "");
-        int start = text.indexOf("\r\n\r\n", text.indexOf("filename=")) + 4;
-        int end = text.indexOf("\r\n--" + boundary, start);
-        return java.util.Arrays.copyOfRange(body, start, end);
     }
 }

@@ -22,6 +22,7 @@ public final class FakeRuntime {
     public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-22T10:00:00Z"));
     private volatile double random = 0.5;
+    private volatile boolean interruptSleeps;
 
     public static FakeRuntime withKey(String key) {
         FakeRuntime r = new FakeRuntime();
@@ -31,6 +32,12 @@ public final class FakeRuntime {
 
     public FakeRuntime random(double value) {
         this.random = value;
+        return this;
+    }
+
+    /** Makes every later sleep throw {@link InterruptedException}, as if the thread were interrupted. */
+    public FakeRuntime interruptSleeps() {
+        this.interruptSleeps = true;
         return this;
     }
 
@@ -63,6 +70,9 @@ public final class FakeRuntime {
                 env::get,
                 clock,
                 d -> {
+                    if (interruptSleeps) {
+                        throw new InterruptedException("test");
+                    }
                     sleeps.add(d);
                     advance(d);
                 },

@@ -185,9 +185,12 @@ public final class ColorizerRegistry {
             String name = safeName(p);
             long same =
                     s.providers().stream().filter(q -> name.equals(safeName(q))).count();
-            Availability a = same > 1
-                    ? Availability.unavailable("duplicate backend name '" + name + "' in several jars")
-                    : availability(p, config);
+            String nameProblem = nameProblem(p);
+            Availability a = nameProblem != null
+                    ? Availability.unavailable(nameProblem)
+                    : same > 1
+                            ? Availability.unavailable("duplicate backend name '" + name + "' in several jars")
+                            : availability(p, config);
             out.add(new BackendInfo(
                     name,
                     safePriority(p),
@@ -263,6 +266,19 @@ public final class ColorizerRegistry {
             return a == null ? Availability.unavailable("provider returned no availability") : a;
         } catch (RuntimeException | LinkageError e) {
             return Availability.unavailable("availability check failed: " + e);
+        }
+    }
+
+    /**
+     * Why a provider's name cannot be used, or null. A provider without a usable name is never chosen
+     * implicitly: nobody could name it, and its results could not say which backend made them.
+     */
+    private static String nameProblem(ColorizerProvider p) {
+        try {
+            String n = p.name();
+            return n == null || n.isBlank() ? "name() returned no name" : null;
+        } catch (RuntimeException | LinkageError e) {
+            return "name() failed: " + e;
         }
     }
 

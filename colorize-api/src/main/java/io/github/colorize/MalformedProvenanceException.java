@@ -9,6 +9,9 @@ import java.nio.file.Path;
  *
  * <p>Files without any XMP, or with XMP that holds no colorize record, are not malformed: reading them
  * gives an empty result instead.
+ *
+ * <p>Immutable once thrown; the file path is not serialised. The message never quotes more than a
+ * short excerpt of a value read from the file.
  */
 public class MalformedProvenanceException extends ColorizeException {
     private static final long serialVersionUID = 1L;

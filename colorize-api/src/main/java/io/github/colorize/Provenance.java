@@ -153,6 +153,7 @@ public record Provenance(
     /**
      * Reads the provenance record embedded in a PNG or JPEG file (XMP in PNG {@code iTXt} or JPEG
      * {@code APP1}), as written by {@link ColorizedImage#save(Path)}. Only the file's headers are read.
+     * Thread-safe; the XMP is parsed with DTDs and external entities refused.
      *
      * <p>Use {@link ProvenanceCheck#verify(Path, Path)} to also compare the recorded source hash with a
      * source file, or to get a status instead of an exception for a malformed record.

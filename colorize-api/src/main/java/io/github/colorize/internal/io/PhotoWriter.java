@@ -63,7 +63,13 @@ public final class PhotoWriter {
                 if (metadata != null) {
                     out = splicing(out, options.format(), metadata);
                 }
-                encode(image, options, out);
+                try {
+                    encode(image, options, out);
+                } catch (RuntimeException e) {
+                    // ImageIO writers signal unsupported images with unchecked exceptions; callers get
+                    // the documented IOException, naming the file.
+                    throw new IOException(target + ": cannot encode as " + options.format() + ": " + e, e);
+                }
                 if (out instanceof SplicingOutputStream s && !s.spliced()) {
                     throw new IOException("the " + options.format() + " encoder's output ended before the"
                             + " provenance record could be inserted");

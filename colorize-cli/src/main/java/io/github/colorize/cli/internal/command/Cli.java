@@ -5,6 +5,7 @@ import io.github.colorize.ModelException;
 import io.github.colorize.NoBackendException;
 import io.github.colorize.cli.internal.batch.Causes;
 import io.github.colorize.cli.internal.batch.ColourCheck;
+import io.github.colorize.cli.internal.batch.FatalFailures;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -25,7 +26,14 @@ public final class Cli {
      * @return the context
      */
     public static CliContext productionContext(PrintWriter out, PrintWriter err, Interrupts interrupts) {
-        return new CliContext(out, err, interrupts, System::getenv, System.console() != null, defaultColourCheck());
+        return new CliContext(
+                out,
+                err,
+                interrupts,
+                System::getenv,
+                System.console() != null,
+                defaultColourCheck(),
+                FatalFailures.NONE);
     }
 
     static ColourCheck defaultColourCheck() {

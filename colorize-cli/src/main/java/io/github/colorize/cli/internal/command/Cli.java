@@ -5,7 +5,6 @@ import io.github.colorize.ModelException;
 import io.github.colorize.NoBackendException;
 import io.github.colorize.cli.internal.batch.Causes;
 import io.github.colorize.cli.internal.batch.ColourCheck;
-import io.github.colorize.cli.internal.batch.FatalFailures;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -33,7 +32,7 @@ public final class Cli {
                 System::getenv,
                 System.console() != null,
                 defaultColourCheck(),
-                FatalFailures.NONE);
+                RemoteFailures.INSTANCE);
     }
 
     static ColourCheck defaultColourCheck() {

@@ -13,12 +13,19 @@ abstract class AnalyticLab implements LabConverter {
     private final double yn;
     private final double zn;
     private final double[][] inv;
+    private final boolean exactNeutrals;
 
-    AnalyticLab(double xn, double yn, double zn) {
+    /**
+     * @param exactNeutrals whether the white point is the matrix's row sums, so that neutral colours
+     *     are exactly a = b = 0 in theory; then grays are computed on a shortcut that keeps this
+     *     exact in floating point too (the general path leaves a ≈ 1e-14 from rounding)
+     */
+    AnalyticLab(double xn, double yn, double zn, boolean exactNeutrals) {
         this.xn = xn;
         this.yn = yn;
         this.zn = zn;
         this.inv = Srgb.invert(M);
+        this.exactNeutrals = exactNeutrals;
     }
 
     /** The forward companding function {@code f(t)} of CIE Lab for this variant. */
@@ -34,6 +41,9 @@ abstract class AnalyticLab implements LabConverter {
 
     /** Linearises an 8-bit code the way this variant's reference does. */
     abstract double linear8(int code);
+
+    /** Encodes linear light to sRGB the way this variant's reference does (no clipping). */
+    abstract double encode(double linear);
 
     @Override
     public void rgbToLab(int[] rgb, float[] l, float[] a, float[] b) {
@@ -78,6 +88,12 @@ abstract class AnalyticLab implements LabConverter {
     }
 
     private void labFromLinear(double r, double g, double b, double[] out) {
+        if (exactNeutrals && r == g && g == b) {
+            out[0] = 116.0 * f(r) - 16.0;
+            out[1] = 0.0;
+            out[2] = 0.0;
+            return;
+        }
         double x = (M[0][0] * r + M[0][1] * g + M[0][2] * b) / xn;
         double y = (M[1][0] * r + M[1][1] * g + M[1][2] * b) / yn;
         double z = (M[2][0] * r + M[2][1] * g + M[2][2] * b) / zn;
@@ -92,14 +108,21 @@ abstract class AnalyticLab implements LabConverter {
     /** Unclipped, encoded sRGB of a Lab colour (callers clip). */
     private void rgbFromLab(double l, double a, double b, double[] out) {
         double fy = (l + 16.0) / 116.0;
+        if (exactNeutrals && a == 0 && b == 0) {
+            double v = encode(fInverse(fy));
+            out[0] = v;
+            out[1] = v;
+            out[2] = v;
+            return;
+        }
         double fx = a / 500.0 + fy;
         double fz = clampFz(fy - b / 200.0);
         double x = fInverse(fx) * xn;
         double y = fInverse(fy) * yn;
         double z = fInverse(fz) * zn;
-        out[0] = Srgb.fromLinear(inv[0][0] * x + inv[0][1] * y + inv[0][2] * z);
-        out[1] = Srgb.fromLinear(inv[1][0] * x + inv[1][1] * y + inv[1][2] * z);
-        out[2] = Srgb.fromLinear(inv[2][0] * x + inv[2][1] * y + inv[2][2] * z);
+        out[0] = encode(inv[0][0] * x + inv[0][1] * y + inv[0][2] * z);
+        out[1] = encode(inv[1][0] * x + inv[1][1] * y + inv[1][2] * z);
+        out[2] = encode(inv[2][0] * x + inv[2][1] * y + inv[2][2] * z);
     }
 
     static void checkLengths(int n, float[] l, float[] a, float[] b) {

@@ -3,7 +3,9 @@ package io.github.colorize.internal.color;
 /**
  * {@link LabVariant#EXACT}: CIE Lab with exact ε and κ and the white point taken as the row sums of
  * the sRGB→XYZ matrix, so that neutral grays map to a = b = 0 (to within double rounding) and (L,0,0)
- * maps back to a neutral gray. Immutable and thread-safe.
+ * maps back to a neutral gray. Neutral input (r = g = b) gives exactly a = b = 0 and (L, 0, 0) gives
+ * exactly r = g = b: both take a shortcut that skips the matrix, whose rounding would otherwise leave
+ * a ≈ 1e-14. Immutable and thread-safe.
  */
 final class ExactLab extends AnalyticLab {
 
@@ -14,7 +16,7 @@ final class ExactLab extends AnalyticLab {
     private static final double F_THRESHOLD = 6.0 / 29.0;
 
     private ExactLab() {
-        super(rowSum(0), rowSum(1), rowSum(2));
+        super(rowSum(0), rowSum(1), rowSum(2), true);
     }
 
     private static double rowSum(int row) {
@@ -35,6 +37,11 @@ final class ExactLab extends AnalyticLab {
     @Override
     double fInverse(double v) {
         return v > F_THRESHOLD ? v * v * v : (116.0 * v - 16.0) / KAPPA;
+    }
+
+    @Override
+    double encode(double linear) {
+        return Srgb.fromLinearExact(linear);
     }
 
     @Override

@@ -20,7 +20,7 @@ final class SkimageLab extends AnalyticLab {
     }
 
     private SkimageLab() {
-        super(0.95047, 1.0, 1.08883);
+        super(0.95047, 1.0, 1.08883, false);
     }
 
     @Override
@@ -41,6 +41,11 @@ final class SkimageLab extends AnalyticLab {
     @Override
     double clampFz(double fz) {
         return fz < 0 ? 0 : fz;
+    }
+
+    @Override
+    double encode(double linear) {
+        return Srgb.fromLinear(linear);
     }
 
     @Override

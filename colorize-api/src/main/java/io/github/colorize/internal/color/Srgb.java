@@ -29,9 +29,21 @@ final class Srgb {
         return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
-    /** Encodes linear light to sRGB (no clipping). */
+    /** Encodes linear light to sRGB (no clipping), switching curves at the standard's 0.0031308. */
     static double fromLinear(double c) {
         return c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055;
+    }
+
+    /**
+     * Linear-light value where the encoding switches curves so that it exactly inverts {@link
+     * #toLinear}: 0.04045/12.92 = 0.00313080495…, not the standard's rounded 0.0031308. Between the
+     * two the standard's formulas disagree by up to 2e-9, enough to spoil a 1e-12 round trip.
+     */
+    static final double EXACT_ENCODE_KNEE = 0.04045 / 12.92;
+
+    /** Encodes linear light to sRGB (no clipping), the exact inverse of {@link #toLinear}. */
+    static double fromLinearExact(double c) {
+        return c <= EXACT_ENCODE_KNEE ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055;
     }
 
     /** Linear light of an 8-bit code, from a table (same value as {@code toLinear(v / 255.0)}). */

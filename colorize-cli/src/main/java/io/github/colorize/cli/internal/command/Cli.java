@@ -47,6 +47,10 @@ public final class Cli {
     static CommandLine commandLine(CliContext ctx) {
         CommandLine cl = new CommandLine(new ColorizeCommand(ctx));
         cl.addSubcommand("backends", new BackendsCommand(ctx));
+        cl.addSubcommand("compare", new CompareCommand(ctx));
+        cl.addSubcommand("eval", new EvalCommand(ctx));
+        cl.addSubcommand("models", new ModelsCommand(ctx));
+        cl.addSubcommand("verify", new VerifyCommand(ctx));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code colorize compare PHOTO...}: before/after sheets. */
 @Command(
         name = "compare",
+        header = "Makes before/after sheets (original | colourised).",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code colorize eval DIR...}: measures colourisation on folders of colour photos. */
 @Command(
         name = "eval",
+        header = "Measures colourisation on folders of colour photos (PSNR, colourfulness).",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,

@@ -1,7 +1,7 @@
 package io.github.colorize.video;
 
 /**
- * What a video file holds, as FFmpeg reads it. Immutable.
+ * What a video file holds, as FFmpeg reads it. Immutable and thread-safe.
  *
  * @param container the container's FFmpeg name, for example "mov,mp4,m4a,3gp,3g2,mj2"
  * @param videoCodec the main video stream's codec, for example "h264"

@@ -3,7 +3,7 @@ package io.github.colorize.video;
 import java.time.Duration;
 
 /**
- * How far a video job is. Immutable.
+ * How far a video job is. Immutable and thread-safe.
  *
  * @param framesDone frames colourised and written so far
  * @param framesTotal the number of frames the container announces, or -1 when it does not say

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What a finished video job wrote. Immutable.
+ * What a finished video job wrote. Immutable and thread-safe.
  *
  * @param target the file written
  * @param frames frames colourised

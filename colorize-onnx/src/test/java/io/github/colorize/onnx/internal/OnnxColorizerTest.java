@@ -9,6 +9,7 @@ import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelCards;
 import io.github.colorize.ModelSource;
+import io.github.colorize.internal.backend.DeviceSpec;
 import io.github.colorize.internal.model.ModelResolver;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

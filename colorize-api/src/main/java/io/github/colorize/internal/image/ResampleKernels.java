@@ -84,10 +84,8 @@ final class ResampleKernels {
     }
 
     /**
-     * Horizontal pass over packed RGB. Red and blue share one {@code long} accumulator (red in the
-     * high 32 bits, blue in the low 32 as a signed value), which saves a multiply per tap; blue's sum
-     * stays within ±2^31 because Pillow's own int32 accumulator has the same bound, so the split at
-     * the end is exact.
+     * Horizontal pass over packed RGB, rows split across threads for large images. (Three plain int
+     * accumulators measured faster here than packing red and blue into one long.)
      */
     static int[] horizontalRgb(int[] src, int w, int h, Coefficients c) {
         int nw = c.start().length;
@@ -101,7 +99,6 @@ final class ResampleKernels {
         int[] count = c.count();
         int[] k = c.k();
         int ksize = c.ksize();
-        long halfRb = ((long) HALF << 32) + HALF;
         for (int y = y0; y < y1; y++) {
             int row = y * w;
             int o = y * nw;
@@ -109,16 +106,16 @@ final class ResampleKernels {
                 int s = row + start[xx];
                 int n = count[xx];
                 int ko = xx * ksize;
-                long rb = halfRb;
+                int r = HALF;
                 int g = HALF;
+                int b = HALF;
                 for (int x = 0; x < n; x++) {
                     int p = src[s + x];
                     int kv = k[ko + x];
-                    rb += ((p & 0xFF0000L) << 16 | (p & 0xFF)) * kv;
+                    r += ((p >> 16) & 0xFF) * kv;
                     g += ((p >> 8) & 0xFF) * kv;
+                    b += (p & 0xFF) * kv;
                 }
-                int b = (int) rb;
-                int r = (int) ((rb - b) >> 32);
                 out[o + xx] = clip8(r) << 16 | clip8(g) << 8 | clip8(b);
             }
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Images large enough to take the parallel, packed-accumulator paths, against a plain transcription
+ * Images large enough to take the parallel, row-accumulating paths, against a plain transcription
  * of Pillow's two passes (one channel at a time, column by column), which the small golden arrays
  * pin to Pillow itself.
  */

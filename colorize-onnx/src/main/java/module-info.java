@@ -7,4 +7,7 @@ module io.github.colorize.onnx {
     requires io.github.colorize.model;
     requires com.microsoft.onnxruntime;
     requires org.slf4j;
+
+    provides io.github.colorize.spi.ColorizerProvider with
+            io.github.colorize.onnx.OnnxColorizerProvider;
 }

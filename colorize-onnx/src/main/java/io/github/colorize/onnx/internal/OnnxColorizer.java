@@ -1,13 +1,19 @@
 package io.github.colorize.onnx.internal;
 
+import io.github.colorize.ColorizeException;
 import io.github.colorize.ColorizeOptions;
 import io.github.colorize.ColorizedImage;
 import io.github.colorize.Colorizer;
 import io.github.colorize.ModelCard;
 import io.github.colorize.PostProcessing;
 import io.github.colorize.Provenance;
+import io.github.colorize.RenderFactor;
 import io.github.colorize.Timings;
 import io.github.colorize.internal.image.PixelBuffers;
+import io.github.colorize.internal.pipeline.ColorPipeline;
+import io.github.colorize.internal.pipeline.Fidelity;
+import io.github.colorize.internal.pipeline.Prepared;
+import io.github.colorize.internal.pipeline.Tensor;
 import io.github.colorize.internal.render.AutoRenderFactor;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -28,7 +34,8 @@ public final class OnnxColorizer implements Colorizer {
     private static final Logger LOG = LoggerFactory.getLogger(OnnxColorizer.class);
 
     private final OnnxModel model;
-    private final ColourPipelineBridge pipeline;
+    private final ColorPipeline pipeline;
+    private final Fidelity fidelity;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
 
@@ -37,10 +44,12 @@ public final class OnnxColorizer implements Colorizer {
      *
      * @param model the loaded graph
      * @param pipeline the card's colour pipeline
+     * @param fidelity how closely to follow the reference pipeline
      */
-    public OnnxColorizer(OnnxModel model, ColourPipelineBridge pipeline) {
+    public OnnxColorizer(OnnxModel model, ColorPipeline pipeline, Fidelity fidelity) {
         this.model = Objects.requireNonNull(model, "model");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.fidelity = Objects.requireNonNull(fidelity, "fidelity");
     }
 
     @Override
@@ -83,17 +92,15 @@ public final class OnnxColorizer implements Colorizer {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] rgb = PixelBuffers.rgb(image);
-        int factor;
-        if (options.renderFactor().isAuto()) {
-            AutoRenderFactor.Choice choice = AutoRenderFactor.choose(rgb, w, h, card.defaultRenderFactor());
-            LOG.debug("{}", choice.reason());
-            factor = choice.factor();
-        } else {
-            factor = options.renderFactor().value().getAsInt();
+        Prepared prepared;
+        try {
+            prepared = pipeline.prepare(rgb, w, h, renderFactor(card, options, rgb, w, h), fidelity);
+        } catch (IllegalArgumentException e) {
+            // Reference fidelity refuses factors the graph cannot run; say so as a typed error.
+            throw new ColorizeException("onnx, model " + card.name() + ": " + e.getMessage(), e);
         }
-        ColourPipelineBridge.Prepared prepared = pipeline.prepare(rgb, w, h, factor);
         long t1 = System.nanoTime();
-        OnnxModel.Tensor out = model.run(prepared.inputs());
+        Tensor out = model.run(prepared.allInputs());
         long t2 = System.nanoTime();
         PostProcessing mode = options.postProcessing() == PostProcessing.MODEL_DEFAULT
                 ? card.postProcessing()
@@ -106,11 +113,38 @@ public final class OnnxColorizer implements Colorizer {
                 backend(),
                 card.name(),
                 model.sha256(),
-                prepared.renderFactor(),
+                usedFactor(card, prepared),
                 options.chromaStrength(),
                 model.device(),
                 timings);
         return new ColorizedImage(result, provenance);
+    }
+
+    /**
+     * The factor to prepare with: the caller's, or for {@code auto} the card's only factor on a graph of
+     * fixed size (the reference pipeline refuses any other), else {@link AutoRenderFactor}'s choice.
+     */
+    private static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h) {
+        if (!options.renderFactor().isAuto()) {
+            return options.renderFactor().value().getAsInt();
+        }
+        ModelCard.Sizing sizing = card.sizing();
+        if (sizing.kind() == ModelCard.Sizing.Kind.FIXED_SQUARE) {
+            return sizing.side() % RenderFactor.BASE == 0
+                    ? sizing.side() / RenderFactor.BASE
+                    : card.defaultRenderFactor();
+        }
+        AutoRenderFactor.Choice choice = AutoRenderFactor.choose(rgb, w, h, card.defaultRenderFactor());
+        LOG.debug("{}", choice.reason());
+        return choice.factor();
+    }
+
+    /** What provenance records: a fixed-size graph ran at its own side whatever was asked. */
+    private static int usedFactor(ModelCard card, Prepared prepared) {
+        ModelCard.Sizing sizing = card.sizing();
+        return sizing.kind() == ModelCard.Sizing.Kind.FIXED_SQUARE
+                ? Math.round(sizing.side() / (float) RenderFactor.BASE)
+                : prepared.renderFactor();
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.github.colorize.internal.backend.ContractCheck;
 import io.github.colorize.internal.backend.DeviceSpec;
 import io.github.colorize.internal.backend.GraphSignature;
 import io.github.colorize.internal.model.ResolvedModel;
+import io.github.colorize.internal.pipeline.Tensor;
 import java.nio.FloatBuffer;
 import java.nio.ShortBuffer;
 import java.util.HashMap;
@@ -182,14 +183,6 @@ public final class OnnxModel implements AutoCloseable {
     }
 
     /**
-     * A float32 tensor going in or coming out. The array is owned by whoever holds the record.
-     *
-     * @param shape NCHW dimensions
-     * @param data row-major values
-     */
-    public record Tensor(long[] shape, float[] data) {}
-
-    /**
      * Runs the graph.
      *
      * @param inputs tensors by input name; auxiliary inputs may be left out (zeros)
@@ -205,10 +198,7 @@ public final class OnnxModel implements AutoCloseable {
             }
             for (String name : card.inputNames()) {
                 Tensor t = inputs.get(name);
-                if (t == null) {
-                    t = zeros(name, main.shape());
-                }
-                feed.put(name, toOrt(t));
+                feed.put(name, toOrt(t == null ? zeros(name, main.shape()) : t));
             }
             try (OrtSession.Result result = session.run(feed)) {
                 Optional<OnnxValue> value = result.get(card.outputName());
@@ -216,7 +206,7 @@ public final class OnnxModel implements AutoCloseable {
                     throw new ModelException(
                             "model " + card.name() + " returned no tensor '" + card.outputName() + "'");
                 }
-                return fromOrt(out);
+                return fromOrt(card.outputName(), out);
             }
         } catch (OrtException e) {
             throw new ModelException("model " + card.name() + ": ONNX Runtime failed: " + e.getMessage(), e);
@@ -232,8 +222,7 @@ public final class OnnxModel implements AutoCloseable {
             throw new ModelException("model " + card.name() + ": input '" + name
                     + "' has no fixed channel count, so it cannot be filled with zeros");
         }
-        long[] shape = {1, channels, mainShape[2], mainShape[3]};
-        return new Tensor(shape, new float[Math.toIntExact(channels * mainShape[2] * mainShape[3])]);
+        return Tensor.zeros(name, 1, channels, mainShape[2], mainShape[3]);
     }
 
     private OnnxTensor toOrt(Tensor t) throws OrtException {
@@ -244,19 +233,19 @@ public final class OnnxModel implements AutoCloseable {
         return OnnxTensor.createTensor(env, FloatBuffer.wrap(t.data()), t.shape());
     }
 
-    private static Tensor fromOrt(OnnxTensor out) {
+    private static Tensor fromOrt(String name, OnnxTensor out) {
         TensorInfo info = out.getInfo();
         long[] shape = info.getShape();
         if (info.type == OnnxJavaType.FLOAT16) {
             ShortBuffer b = out.getShortBuffer();
             short[] halves = new short[b.remaining()];
             b.get(halves);
-            return new Tensor(shape, Float16.toFloats(halves));
+            return new Tensor(name, shape, Float16.toFloats(halves));
         }
         FloatBuffer b = out.getFloatBuffer();
         float[] data = new float[b.remaining()];
         b.get(data);
-        return new Tensor(shape, data);
+        return new Tensor(name, shape, data);
     }
 
     /** Closes the session. Not thread-safe against running calls; see the class comment. */

@@ -3,6 +3,7 @@ package io.github.colorize.onnx.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.colorize.ColorizeException;
 import io.github.colorize.ColorizeOptions;
 import io.github.colorize.ColorizedImage;
 import io.github.colorize.DownloadProgress;
@@ -11,6 +12,8 @@ import io.github.colorize.ModelCards;
 import io.github.colorize.ModelSource;
 import io.github.colorize.internal.backend.DeviceSpec;
 import io.github.colorize.internal.model.ModelResolver;
+import io.github.colorize.internal.pipeline.Fidelity;
+import io.github.colorize.internal.pipeline.Pipelines;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +34,7 @@ class OnnxColorizerTest {
         ModelCard card = ModelCards.find(ModelCards.bundledName()).orElseThrow().withSource(ModelSource.file(file));
         OnnxModel model = OnnxModel.open(
                 ModelResolver.defaults().resolve(card, DownloadProgress.NONE), DeviceSpec.parse("cpu"), 1);
-        return new OnnxColorizer(model, new LumaTintBridge());
+        return new OnnxColorizer(model, new LumaTintPipeline(), Fidelity.DEFAULT);
     }
 
     private static BufferedImage gray(int w, int h) {
@@ -69,6 +72,49 @@ class OnnxColorizerTest {
             ColorizedImage out = c.colorize(gray(900, 700), ColorizeOptions.defaults());
             int def = ModelCards.find(ModelCards.bundledName()).orElseThrow().defaultRenderFactor();
             assertThat(out.provenance().renderFactor()).isBetween(7, def);
+        }
+    }
+
+    private OnnxColorizer real(String cardName, OnnxGraphs graph, Fidelity fidelity) {
+        Path file = graph.write(dir.resolve(cardName + ".onnx"));
+        ModelCard card = ModelCards.find(cardName).orElseThrow().withSource(ModelSource.file(file));
+        OnnxModel model = OnnxModel.open(
+                ModelResolver.defaults().resolve(card, DownloadProgress.NONE), DeviceSpec.parse("cpu"), 1);
+        return new OnnxColorizer(model, Pipelines.forCard(model.card()), fidelity);
+    }
+
+    @Test
+    void realChromaPipelineAtStrengthZeroGivesBackTheGrayPhoto() {
+        try (OnnxColorizer c = real(ModelCards.bundledName(), OnnxGraphs.chroma(), Fidelity.DEFAULT)) {
+            BufferedImage photo = gray(160, 120);
+            ColorizedImage out = c.colorize(
+                    photo,
+                    ColorizeOptions.builder().chromaStrength(0).renderFactor(8).build());
+            for (int x = 0; x < 160; x += 7) {
+                int g = photo.getRaster().getSample(x, 60, 0);
+                int p = out.image().getRGB(x, 60);
+                assertThat((p >> 8) & 0xFF).as("x=%d", x).isBetween(g - 1, g + 1);
+                assertThat(p & 0xFF).isEqualTo((p >> 8) & 0xFF);
+            }
+            ColorizedImage coloured =
+                    c.colorize(photo, ColorizeOptions.builder().renderFactor(8).build());
+            // Mid gray (L* 54, l 0.54): the graph predicts a* = 60·l − 20 ≈ 12, b* = −40·l + 30 ≈ 8, a warm tone.
+            int p = coloured.image().getRGB(80, 60);
+            assertThat((p >> 16) & 0xFF).isGreaterThan(p & 0xFF);
+        }
+    }
+
+    @Test
+    void referenceFidelityRefusesAFactorAFixedGraphCannotRun() {
+        try (OnnxColorizer c = real("eccv16", OnnxGraphs.eccv16(), Fidelity.REFERENCE)) {
+            assertThatThrownBy(() -> c.colorize(
+                            gray(50, 40),
+                            ColorizeOptions.builder().renderFactor(8).build()))
+                    .isInstanceOf(ColorizeException.class)
+                    .hasMessageContaining("eccv16")
+                    .hasMessageContaining("256");
+            ColorizedImage auto = c.colorize(gray(50, 40), ColorizeOptions.defaults());
+            assertThat(auto.provenance().renderFactor()).isEqualTo(16);
         }
     }
 

@@ -13,6 +13,7 @@ import io.github.colorize.ModelSource;
 import io.github.colorize.internal.backend.DeviceSpec;
 import io.github.colorize.internal.model.ModelResolver;
 import io.github.colorize.internal.model.ResolvedModel;
+import io.github.colorize.internal.pipeline.Tensor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,21 +37,17 @@ class OnnxModelTest {
         return ModelResolver.defaults().resolve(c, DownloadProgress.NONE);
     }
 
-    private static OnnxModel.Tensor filled(float value, long... shape) {
-        int n = 1;
-        for (long d : shape) {
-            n *= (int) d;
-        }
-        float[] data = new float[n];
-        java.util.Arrays.fill(data, value);
-        return new OnnxModel.Tensor(shape, data);
+    private static Tensor filled(String name, float value, long... shape) {
+        Tensor t = Tensor.zeros(name, shape);
+        java.util.Arrays.fill(t.data(), value);
+        return t;
     }
 
     @Test
     void runsTheChromaContractOnTheCpu() {
         try (OnnxModel m =
                 OnnxModel.open(resolved(ModelCards.bundledName(), OnnxGraphs.chroma()), DeviceSpec.parse("cpu"), 1)) {
-            OnnxModel.Tensor out = m.run(Map.of("l", filled(0.5f, 1, 1, 64, 96)));
+            Tensor out = m.run(Map.of("l", filled("l", 0.5f, 1, 1, 64, 96)));
             assertThat(out.shape()).containsExactly(1, 2, 16, 24);
             assertThat(out.data()[0]).isCloseTo(60 * 0.5f - 20, within(1e-4f));
             assertThat(out.data()[16 * 24]).isCloseTo(-40 * 0.5f + 30, within(1e-4f));
@@ -66,7 +63,7 @@ class OnnxModelTest {
                 resolved("deoldify-artistic-fp16", OnnxGraphs.deoldify255(OnnxGraphs.FLOAT16)),
                 DeviceSpec.parse("cpu"),
                 1)) {
-            OnnxModel.Tensor out = m.run(Map.of("input", filled(100f, 1, 3, 32, 32)));
+            Tensor out = m.run(Map.of("input", filled("input", 100f, 1, 3, 32, 32)));
             assertThat(out.shape()).containsExactly(1, 3, 32, 32);
             // 100·1.1+12 = 122, 100, 100·0.8-6 = 74, each within fp16 rounding of the products.
             assertThat(out.data()[0]).isCloseTo(122f, within(0.125f));
@@ -79,7 +76,7 @@ class OnnxModelTest {
     void auxiliaryInputsLeftOutAreZeros() {
         try (OnnxModel m = OnnxModel.open(
                 resolved("siggraph17-hints", OnnxGraphs.siggraph17Hints()), DeviceSpec.parse("cpu"), 1)) {
-            OnnxModel.Tensor out = m.run(Map.of("L", filled(50f, 1, 1, 256, 256)));
+            Tensor out = m.run(Map.of("L", filled("L", 50f, 1, 1, 256, 256)));
             assertThat(out.data()[0]).isCloseTo(0.3f * 50 - 5, within(1e-4f));
             assertThat(out.data()[256 * 256]).isCloseTo(-0.2f * 50 + 20, within(1e-4f));
         }
@@ -140,8 +137,8 @@ class OnnxModelTest {
                 List<Future<float[]>> results = new ArrayList<>();
                 for (int i = 0; i < 16; i++) {
                     float v = i % 4 / 4f;
-                    results.add(pool.submit(() ->
-                            m.run(Map.of("input", filled(v, 1, 3, 64, 64))).data()));
+                    results.add(pool.submit(() -> m.run(Map.of("input", filled("input", v, 1, 3, 64, 64)))
+                            .data()));
                 }
                 for (int i = 0; i < results.size(); i++) {
                     float v = i % 4 / 4f;

@@ -27,7 +27,6 @@ final class BackendsCommand implements Callable<Integer> {
 
     BackendsCommand(CliContext ctx) {
         this.ctx = ctx;
-        backend.environment(ctx.environment());
     }
 
     @Override

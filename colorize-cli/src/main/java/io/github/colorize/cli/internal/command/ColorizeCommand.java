@@ -57,9 +57,9 @@ import picocli.CommandLine.Parameters;
                     + " or killed run. Every run logs each file as JSON lines in --out/" + BatchRunner.RUNS_DIR
                     + "/. One run at a time may write into a folder.",
             "",
-            "Errors are one line each on stderr: 'colorize: <file>: <cause>'. A remote backend's API key is read"
-                    + " from the " + BackendOptions.API_KEY_ENV + " environment variable. JAVA_OPTS passes JVM"
-                    + " options (for example -Xmx4g).",
+            "Errors are one line each on stderr: 'colorize: <file>: <cause>'. Remote backends read their API key"
+                    + " from their own environment variable (deepai: DEEPAI_API_KEY), never from the command line."
+                    + " JAVA_OPTS passes JVM options (for example -Xmx4g).",
             "",
             "Examples:",
             "  colorize grandma-1931.jpg --out colour/",
@@ -131,7 +131,6 @@ public final class ColorizeCommand implements Callable<Integer> {
      */
     public ColorizeCommand(CliContext ctx) {
         this.ctx = ctx;
-        this.backend.environment(ctx.environment());
     }
 
     @Override
@@ -145,6 +144,7 @@ public final class ColorizeCommand implements Callable<Integer> {
         if (jobs < 1 || jobs > 64) {
             throw new UsageError("--jobs must be between 1 and 64, got " + jobs);
         }
+        backend.config(); // rejects bad backend options before any work
         ColorizeOptions options = options();
         if (sweep != null) {
             SweepSpec spec;

@@ -84,7 +84,6 @@ final class EvalCommand implements Callable<Integer> {
 
     EvalCommand(CliContext ctx) {
         this.ctx = ctx;
-        backend.environment(ctx.environment());
     }
 
     @Override
@@ -102,6 +101,7 @@ final class EvalCommand implements Callable<Integer> {
                 throw new UsageError(d + ": not a folder");
             }
         }
+        backend.config(); // rejects bad backend options before any work
         ColorizeOptions options;
         try {
             options = colour.options();

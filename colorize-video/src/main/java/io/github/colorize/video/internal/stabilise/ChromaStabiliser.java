@@ -3,7 +3,6 @@ package io.github.colorize.video.internal.stabilise;
 import io.github.colorize.internal.color.Lab;
 import io.github.colorize.internal.color.LabConverter;
 import io.github.colorize.internal.color.LabVariant;
-import io.github.colorize.internal.image.TorchInterpolate;
 import java.util.Arrays;
 
 /**
@@ -22,12 +21,13 @@ import java.util.Arrays;
  *       max(}{@value #MIN_TOLERANCE}{@code , }{@value #NOISE_FACTOR}{@code ·median e)}): occlusions,
  *       objects entering, missed motion get little or no history;
  *   <li>the state, warped along the motion, is averaged with the new prediction: with {@code n} the
- *       warped history length, {@code w = c·n}, {@code s' = (w·s + a)/(w + 1)}, {@code n' = min(w + 1,
- *       memory)}; so a cell steadily seen averages its last {@code memory} frames or so, a cell
- *       uncovered this frame starts afresh;
- *   <li>the correction {@code s' − a} is upsampled bilinearly to full resolution and added to the
- *       frame's own full-resolution a*b*, which are recombined with the original's L* (so every
- *       frame keeps its own luminance exactly up to 8-bit rounding, and its own chroma detail).
+ *       warped history length, {@code w = min(c·n, memory − 1)}, {@code s' = (w·s + a)/(w + 1)},
+ *       {@code n' = w + 1}; so a cell steadily seen averages its last {@code memory} frames or so, a
+ *       cell uncovered this frame starts afresh;
+ *   <li>the correction {@code s' − a} is interpolated bilinearly to full resolution and added to
+ *       the frame's own full-resolution a*b*, which are recombined with the original's L* (so every
+ *       frame keeps its own lightness up to 8-bit rounding, and its own chroma detail), with the
+ *       toolkit's exact Lab arithmetic tabulated for speed ({@link FastLab}).
  * </ol>
  *
  * <p>Not thread-safe: one instance per stream, frames in order.
@@ -142,10 +142,11 @@ public final class ChromaStabiliser {
             int j = sy * gw + sx;
             float c = Math.max(0f, 1f - motion.residual[i] / tolerance);
             confidenceSum += c;
-            float w = c * history[j];
+            // The new state averages this frame and at most memory − 1 frames of history.
+            float w = Math.min(c * history[j], memory - 1);
             newA[i] = (w * stateA[j] + a[i]) / (w + 1);
             newB[i] = (w * stateB[j] + b[i]) / (w + 1);
-            newHistory[i] = Math.min(w + 1, memory);
+            newHistory[i] = w + 1;
         }
         stateA = newA;
         stateB = newB;
@@ -153,32 +154,61 @@ public final class ChromaStabiliser {
         lastConfidence = confidenceSum / n;
     }
 
-    /** The frame's own Lab chroma plus the upsampled correction, under the original's L. */
+    /**
+     * The frame's own Lab chroma plus the correction, interpolated bilinearly between cell centres
+     * (half-pixel convention, edges clamped), under the original's L*.
+     */
     private int[] recombine(int[] original, int[] colour, float[] da, float[] db) {
         int w = grid.width();
         int h = grid.height();
-        int uw = grid.gw() * grid.cell();
-        int uh = grid.gh() * grid.cell();
-        float[] ua = TorchInterpolate.bilinear(da, grid.gw(), grid.gh(), uw, uh);
-        float[] ub = TorchInterpolate.bilinear(db, grid.gw(), grid.gh(), uw, uh);
-        int px = w * h;
-        float[] l = new float[px];
-        float[] ignoredA = new float[px];
-        float[] ignoredB = new float[px];
-        lab.rgbToLab(original, l, ignoredA, ignoredB);
-        float[] ca = ignoredA;
-        float[] cb = ignoredB;
-        float[] ignoredL = new float[px];
-        lab.rgbToLab(colour, ignoredL, ca, cb);
+        int gw = grid.gw();
+        Axis ax = new Axis(w, gw, grid.cell());
+        Axis ay = new Axis(h, grid.gh(), grid.cell());
+        int[] out = new int[w * h];
+        double[] lab = new double[3];
         for (int y = 0; y < h; y++) {
-            int row = y * w;
-            int urow = y * uw;
+            int r0 = ay.lo[y] * gw;
+            int r1 = ay.hi[y] * gw;
+            float fy = ay.frac[y];
             for (int x = 0; x < w; x++) {
-                ca[row + x] += ua[urow + x];
-                cb[row + x] += ub[urow + x];
+                int c0 = ax.lo[x];
+                int c1 = ax.hi[x];
+                float fx = ax.frac[x];
+                float top = da[r0 + c0] + (da[r0 + c1] - da[r0 + c0]) * fx;
+                float bottom = da[r1 + c0] + (da[r1 + c1] - da[r1 + c0]) * fx;
+                float dA = top + (bottom - top) * fy;
+                top = db[r0 + c0] + (db[r0 + c1] - db[r0 + c0]) * fx;
+                bottom = db[r1 + c0] + (db[r1 + c1] - db[r1 + c0]) * fx;
+                float dB = top + (bottom - top) * fy;
+                int i = y * w + x;
+                FastLab.lab(colour[i], lab);
+                out[i] = FastLab.rgb(FastLab.lightness(original[i]), lab[1] + dA, lab[2] + dB);
             }
         }
-        return lab.labToRgb(l, ca, cb);
+        return out;
+    }
+
+    /** Bilinear sampling positions of pixel centres between cell centres along one axis. */
+    private static final class Axis {
+        final int[] lo;
+        final int[] hi;
+        final float[] frac;
+
+        Axis(int pixels, int cells, int cell) {
+            lo = new int[pixels];
+            hi = new int[pixels];
+            frac = new float[pixels];
+            for (int p = 0; p < pixels; p++) {
+                double g = (p + 0.5) / cell - 0.5;
+                if (g <= 0) {
+                    continue; // lo = hi = 0
+                }
+                int i = (int) g;
+                lo[p] = Math.min(i, cells - 1);
+                hi[p] = Math.min(i + 1, cells - 1);
+                frac[p] = (float) (g - i);
+            }
+        }
     }
 
     static float median(float[] values) {

@@ -73,7 +73,8 @@ public final class DeepAiColorizer implements Colorizer {
      * @param options how to combine
      * @return the colourised photo and its provenance
      * @throws RemoteServiceException if the service fails, refuses or answers unusably; {@link
-     *     RemoteServiceException#stopsBatch()} says whether a batch should stop
+     *     RemoteServiceException#stopsBatch()} says whether a batch should stop. After a quota or key
+     *     refusal, every later call on this colorizer fails the same way without uploading.
      * @throws IllegalStateException if closed
      */
     @Override

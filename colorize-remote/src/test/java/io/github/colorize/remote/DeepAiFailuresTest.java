@@ -78,6 +78,43 @@ class DeepAiFailuresTest {
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
+    @Test
+    void afterQuotaExhaustionNoFurtherPhotoIsUploaded() {
+        server.enqueue(MockDeepAi.json(402, "{\"status\": \"Out of API credits\"}"));
+        MockDeepAi.enqueueSuccess(server);
+        try (DeepAiColorizer c =
+                fake.provider().create(MockDeepAi.config(server).build())) {
+            RemoteServiceException first = catchThrowableOfType(
+                    RemoteServiceException.class, () -> c.colorize(photo, ColorizeOptions.defaults()));
+            RemoteServiceException second = catchThrowableOfType(
+                    RemoteServiceException.class, () -> c.colorize(photo, ColorizeOptions.defaults()));
+            assertThat(first.kind()).isEqualTo(Kind.QUOTA_EXHAUSTED);
+            assertThat(second.kind()).isEqualTo(Kind.QUOTA_EXHAUSTED);
+            assertThat(second.serviceStatus()).contains("Out of API credits");
+            assertThat(second.getMessage()).contains("not contacting the service again");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        // A new colorizer (a rerun) asks the service again.
+        succeeds();
+    }
+
+    @Test
+    void aServerErrorDoesNotBlockLaterPhotos() {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(MockDeepAi.json(500, "{\"status\": \"oops\"}"));
+        }
+        MockDeepAi.enqueueSuccess(server);
+        try (DeepAiColorizer c =
+                fake.provider().create(MockDeepAi.config(server).build())) {
+            assertThat(catchThrowableOfType(
+                                    RemoteServiceException.class, () -> c.colorize(photo, ColorizeOptions.defaults()))
+                            .kind())
+                    .isEqualTo(Kind.SERVER_ERROR);
+            assertThat(c.colorize(photo, ColorizeOptions.defaults()).image().getWidth())
+                    .isEqualTo(64);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {401, 402, 403, 400, 413})
     void authQuotaAndRefusalsAreNeverRetried(int code) {

@@ -113,10 +113,6 @@ class SecretsNeverLeakTest {
             ok.save(dir.resolve("result.png"));
             ok.save(dir.resolve("result.jpg"));
 
-            // A service that echoes the key back in its error text.
-            server.enqueue(MockDeepAi.json(401, "{\"status\": \"invalid key " + CONFIG_KEY + "\"}"));
-            record(c);
-
             // Retries log a warning per attempt.
             server.enqueue(MockDeepAi.json(500, "{\"status\": \"boom " + CONFIG_KEY + "\"}"));
             server.enqueue(MockDeepAi.json(503, "<html>" + CONFIG_KEY + "</html>"));
@@ -140,6 +136,11 @@ class SecretsNeverLeakTest {
                     MockDeepAi.done(server.url("/out.jpg?sig=" + CONFIG_KEY).toString()));
             server.enqueue(MockDeepAi.image(MockDeepAi.SERVICE_JPEG));
             c.colorize(TestImages.grayScan(24, 16, 4), ColorizeOptions.defaults());
+
+            // A service that echoes the key back in its error text; then the fail-fast refusal that follows.
+            server.enqueue(MockDeepAi.json(401, "{\"status\": \"invalid key " + CONFIG_KEY + "\"}"));
+            record(c);
+            record(c);
         }
 
         // A key given the wrong way (whose config's own toString shows it: that is why it is refused), a

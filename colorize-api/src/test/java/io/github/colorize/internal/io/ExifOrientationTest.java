@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -48,7 +49,7 @@ class ExifOrientationTest {
         byte[] png = TestImages.encode(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png");
         byte[] tiff = TestImages.tiffWithOrientation(6, ByteOrder.BIG_ENDIAN);
         byte[] prefixed = ByteBuffer.allocate(6 + tiff.length)
-                .put("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1))
                 .put(tiff)
                 .array();
 
@@ -115,7 +116,7 @@ class ExifOrientationTest {
     @Test
     void otherBytesMeanNormal() {
         assertThat(ExifOrientation.of(new byte[0])).isEqualTo(1);
-        assertThat(ExifOrientation.of("GIF89a".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+        assertThat(ExifOrientation.of("GIF89a".getBytes(StandardCharsets.ISO_8859_1)))
                 .isEqualTo(1);
     }
 }

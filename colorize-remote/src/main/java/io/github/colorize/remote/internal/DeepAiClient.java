@@ -45,6 +45,7 @@ public final class DeepAiClient implements AutoCloseable {
     private final Failures failures;
     private final ResultDownload download;
     private volatile boolean closed;
+    private volatile @Nullable RemoteServiceException accountRefusal;
 
     /**
      * Creates the client; no connection is opened yet.
@@ -76,15 +77,36 @@ public final class DeepAiClient implements AutoCloseable {
     /**
      * Sends a photo and downloads the result, retrying as the settings allow.
      *
+     * <p>Once the service has refused the key or reported the quota exhausted, every later call fails at
+     * once with the same kind, without uploading: no further photo can succeed with this key until the
+     * user acts, and a batch that does not check {@link RemoteServiceException#stopsBatch()} should not
+     * keep sending private photos in vain. A new client (a rerun) asks the service again.
+     *
      * @param upload the photo's bytes or its URL
      * @return the result file's bytes (normally a JPEG), not yet decoded
      * @throws RemoteServiceException if the service fails, refuses or answers unusably
      * @throws ColorizeException if interrupted or closed meanwhile
      */
     public byte[] fetch(Upload upload) {
-        RetryBudget budget = new RetryBudget(settings.maxRetries(), settings.maxRetryTime(), runtime);
-        HttpUrl result = withRetries(budget, "upload", () -> submitOnce(upload));
-        return withRetries(budget, "download", () -> downloadOnce(result));
+        RemoteServiceException refusal = accountRefusal;
+        if (refusal != null) {
+            throw new RemoteServiceException(
+                    refusal.kind(),
+                    refusal.httpStatus(),
+                    refusal.serviceStatus().orElse(null),
+                    refusal.getMessage() + " (refused earlier; not contacting the service again with this colorizer)",
+                    null);
+        }
+        try {
+            RetryBudget budget = new RetryBudget(settings.maxRetries(), settings.maxRetryTime(), runtime);
+            HttpUrl result = withRetries(budget, "upload", () -> submitOnce(upload));
+            return withRetries(budget, "download", () -> downloadOnce(result));
+        } catch (RemoteServiceException e) {
+            if (e.stopsBatch()) {
+                accountRefusal = e;
+            }
+            throw e;
+        }
     }
 
     private interface Attempt<T> {
@@ -162,7 +184,7 @@ public final class DeepAiClient implements AutoCloseable {
         if (refusal != null) {
             throw failures.of(Kind.BAD_RESPONSE, code, null, refusal + "; refused", null);
         }
-        LOG.debug("deepai: job {} done, result at {}", json.get("id"), resolved.redact());
+        LOG.debug("deepai: job {} done, result at {}", key.scrub(String.valueOf(json.get("id"))), resolved.redact());
         return resolved;
     }
 

@@ -25,7 +25,14 @@ public final class Cli {
      * @return the context
      */
     public static CliContext productionContext(PrintWriter out, PrintWriter err, Interrupts interrupts) {
-        return new CliContext(out, err, interrupts, System::getenv, System.console() != null, defaultColourCheck());
+        return new CliContext(
+                out,
+                err,
+                interrupts,
+                System::getenv,
+                System.console() != null,
+                defaultColourCheck(),
+                RemoteFailures.INSTANCE);
     }
 
     static ColourCheck defaultColourCheck() {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code colorize compare PHOTO...}: before/after sheets. */
 @Command(
         name = "compare",
+        header = "Makes before/after sheets (original | colourised).",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -63,7 +64,6 @@ final class CompareCommand implements Callable<Integer> {
 
     CompareCommand(CliContext ctx) {
         this.ctx = ctx;
-        backend.environment(ctx.environment());
     }
 
     @Override
@@ -71,6 +71,7 @@ final class CompareCommand implements Callable<Integer> {
         if (with != null && photos.size() != 1) {
             throw new UsageError("--with needs exactly one PHOTO");
         }
+        backend.config(); // rejects bad backend options before any work
         ColorizeOptions options;
         try {
             options = colour.options();

@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
 /** {@code colorize eval DIR...}: measures colourisation on folders of colour photos. */
 @Command(
         name = "eval",
+        header = "Measures colourisation on folders of colour photos (PSNR, colourfulness).",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
@@ -83,7 +84,6 @@ final class EvalCommand implements Callable<Integer> {
 
     EvalCommand(CliContext ctx) {
         this.ctx = ctx;
-        backend.environment(ctx.environment());
     }
 
     @Override
@@ -101,6 +101,7 @@ final class EvalCommand implements Callable<Integer> {
                 throw new UsageError(d + ": not a folder");
             }
         }
+        backend.config(); // rejects bad backend options before any work
         ColorizeOptions options;
         try {
             options = colour.options();

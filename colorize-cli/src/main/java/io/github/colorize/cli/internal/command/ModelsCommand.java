@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code colorize models}: the known model cards and whether each model file is at hand. */
 @Command(
         name = "models",
+        header = "Lists the known models and whether each model file is at hand.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

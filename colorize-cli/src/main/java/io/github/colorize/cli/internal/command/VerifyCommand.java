@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code colorize verify FILE|DIR...}: reads and checks the provenance record of outputs. */
 @Command(
         name = "verify",
+        header = "Reads and checks the provenance record of colourised files.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {

@@ -1,6 +1,7 @@
 package io.github.colorize.cli.internal.command;
 
 import io.github.colorize.cli.internal.batch.ColourCheck;
+import io.github.colorize.cli.internal.batch.FatalFailures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.HashMap;
@@ -13,12 +14,19 @@ final class CliHarness {
     final StringWriter err = new StringWriter();
     final Map<String, String> env = new HashMap<>();
     ColourCheck colourCheck = Cli.defaultColourCheck();
+    FatalFailures fatal = FatalFailures.NONE;
 
     int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         CliContext ctx = new CliContext(
-                new PrintWriter(out, true), new PrintWriter(err, true), Interrupts.NONE, env::get, false, colourCheck);
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                Interrupts.NONE,
+                env::get,
+                false,
+                colourCheck,
+                fatal);
         return Cli.run(args, ctx);
     }
 

@@ -153,12 +153,26 @@ class CliTest {
     }
 
     @Test
-    void theApiKeyComesFromTheEnvironmentAndStaysSecret() {
-        cli.env.put(BackendOptions.API_KEY_ENV, "  sk-secret-123 ");
+    void backendOptionsBecomeTheBackendConfig() {
         BackendOptions o = new BackendOptions();
-        o.environment(cli.env::get);
-        assertThat(o.config().secret("apiKey")).contains("sk-secret-123");
-        assertThat(o.config().toString()).doesNotContain("sk-secret");
-        assertThat(o.fingerprint()).doesNotContain("sk-secret");
+        o.backend = "onnx";
+        o.model = "eccv16";
+        o.device = "cpu";
+        o.backendOptions.put("fidelity", "reference");
+        assertThat(o.config().values())
+                .containsEntry("model", "eccv16")
+                .containsEntry("device", "cpu")
+                .containsEntry("fidelity", "reference");
+        assertThat(o.fingerprint()).isEqualTo("backend=onnx;model=eccv16;options={fidelity=reference}");
+    }
+
+    @Test
+    void secretsAreRefusedOnTheCommandLine() {
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "-B", "apiKey=sk-123", "x.jpg", "-o", dir.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err())
+                .hasLineCount(1)
+                .contains("secrets are not accepted")
+                .doesNotContain("sk-123");
     }
 }

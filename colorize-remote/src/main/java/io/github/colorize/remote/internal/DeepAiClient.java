@@ -184,7 +184,7 @@ public final class DeepAiClient implements AutoCloseable {
         if (refusal != null) {
             throw failures.of(Kind.BAD_RESPONSE, code, null, refusal + "; refused", null);
         }
-        LOG.debug("deepai: job {} done, result at {}", json.get("id"), resolved.redact());
+        LOG.debug("deepai: job {} done, result at {}", key.scrub(String.valueOf(json.get("id"))), resolved.redact());
         return resolved;
     }
 

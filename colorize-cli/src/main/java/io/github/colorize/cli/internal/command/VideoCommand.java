@@ -81,7 +81,6 @@ final class VideoCommand implements Callable<Integer> {
 
     VideoCommand(CliContext ctx) {
         this.ctx = ctx;
-        backend.environment(ctx.environment());
     }
 
     @Override

@@ -24,7 +24,7 @@ def _decode_bytes(b):
         return np.asarray(prepare(im.convert('RGB')))
 
 
-def load_records(data, workers=2):
+def load_records(data, workers=2, every=1):
     """Returns [(set, name, val, HxWx3 uint8)] from a training folder or a pack folder."""
     if os.path.exists(os.path.join(data, PACK_INDEX)):
         with open(os.path.join(data, PACK_BLOB), 'rb') as f:
@@ -35,10 +35,11 @@ def load_records(data, workers=2):
                 s, n, off, ln, v = line.rstrip('\n').split('\t')
                 meta.append((s, n, v == '1'))
                 chunks.append(blob[int(off):int(off) + int(ln)])
+        meta, chunks = meta[::every], chunks[::every]
         with ThreadPoolExecutor(workers) as ex:
             arrs = list(ex.map(_decode_bytes, chunks, chunksize=64))
     else:
-        files = list_train_dir(data)
+        files = list_train_dir(data)[::every]
         meta = [(s, n, is_val(s, n)) for s, n, _ in files]
         with ThreadPoolExecutor(workers) as ex:
             arrs = list(ex.map(_decode_file, [p for _, _, p in files], chunksize=64))

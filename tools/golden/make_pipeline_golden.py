@@ -177,7 +177,7 @@ def deoldify(rgb, rf, contract):
     hires = np.copy(orig_yuv)
     hires[:, :, 1:3] = color_yuv[:, :, 1:3]
     final = cv2.cvtColor(hires, cv2.COLOR_YUV2BGR)
-    return x, raw, final
+    return x, colour, final
 
 
 def ddcolor(rgb, rf):
@@ -260,14 +260,14 @@ def save_png(path, rgb):
     Image.fromarray(rgb).save(path, optimize=True)
 
 
-def case(name, props, src, x, expected, fake_out, raw=None):
+def case(name, props, src, x, expected, fake_out, unmerged=None):
     d = os.path.join(OUT, name)
     os.makedirs(d, exist_ok=True)
     save_png(os.path.join(d, 'source.png'), src)
     save_png(os.path.join(d, 'expected.png'), expected)
     write_tensor(os.path.join(d, 'input.f32.gz'), x)
-    if raw is not None:
-        save_png(os.path.join(d, 'raw.png'), raw)
+    if unmerged is not None:  # DeOldify's post_process=False result: the model colour at photo size
+        save_png(os.path.join(d, 'none.png'), unmerged)
     p = dict(props)
     p.update({'width': src.shape[1], 'height': src.shape[0],
               'inputShape': ','.join(str(n) for n in x.shape),
@@ -292,12 +292,12 @@ def main():
             ('sepia', 150, 71, 7, 'bytes', 3),         # down horizontally, up vertically
             ('colour', 97, 211, 9, 'bytes', 4)]:       # odd factor, up then down
         src = synthetic(w, h, seed, kind)
-        x, raw, final = deoldify(src, rf, contract)
+        x, colour, final = deoldify(src, rf, contract)
         fo = fake_deoldify_normalised(x) if contract == 'normalised' else fake_deoldify_bytes(x)
         names.append(case('deoldify-%s-%s-%dx%d-rf%d' % (contract, kind, w, h, rf),
                           {'family': 'DEOLDIFY', 'contract': contract, 'renderFactor': rf,
                            'modelWidth': 16 * rf, 'modelHeight': 16 * rf},
-                          src, x, final, fo, raw))
+                          src, x, final, fo, colour))
     for (kind, w, h, rf, seed) in [('colour', 123, 77, 6, 5), ('gray', 45, 61, 4, 6),
                                    ('sepia', 200, 150, 6, 7)]:
         src = synthetic(w, h, seed, kind)

@@ -2,10 +2,12 @@
  * colorize: the API, backend discovery, the image and colour toolkit, provenance.
  *
  * <p>Exported: {@code io.github.colorize} and {@code io.github.colorize.spi}. Packages under {@code
- * internal} are implementation details; a few are opened to this project's own backend modules only.
+ * internal} are implementation details, exported only to this project's own modules (qualified
+ * exports), so that backends share one toolkit without widening the public API.
  */
 module io.github.colorize {
     requires transitive java.desktop;
+    requires java.xml;
     requires org.slf4j;
     requires static org.jspecify;
 
@@ -14,22 +16,52 @@ module io.github.colorize {
     exports io.github.colorize.internal.color to
             io.github.colorize.onnx,
             io.github.colorize.djl,
+            io.github.colorize.remote,
             io.github.colorize.cli,
             io.github.colorize.video,
             io.github.colorize.benchmarks;
     exports io.github.colorize.internal.image to
             io.github.colorize.onnx,
             io.github.colorize.djl,
+            io.github.colorize.remote,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.io to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.remote,
             io.github.colorize.cli,
             io.github.colorize.video,
             io.github.colorize.benchmarks;
     exports io.github.colorize.internal.model to
             io.github.colorize.onnx,
             io.github.colorize.djl,
-            io.github.colorize.cli;
+            io.github.colorize.remote,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.pipeline to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.remote,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.provenance to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.remote,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
     exports io.github.colorize.internal.render to
             io.github.colorize.onnx,
-            io.github.colorize.djl;
+            io.github.colorize.djl,
+            io.github.colorize.remote,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
 
     uses io.github.colorize.spi.ColorizerProvider;
 }

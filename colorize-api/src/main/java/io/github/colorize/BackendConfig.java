@@ -160,15 +160,33 @@ public final class BackendConfig {
         private Builder() {}
 
         /**
-         * Sets a setting.
+         * Sets a setting. Keys that name a secret ({@code apiKey}, {@code *token}, {@code *secret}, {@code
+         * *password}) are stored as secrets, as if set with {@link #secret}.
          *
          * @param key the key
          * @param value the value
          * @return this builder
          */
         public Builder set(String key, String value) {
-            values.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+            if (looksSecret(key)) {
+                // A key passed as a plain setting (from a CLI flag or a properties file) is still a
+                // secret: keep it out of toString(), keys() and values().
+                return secret(key, value);
+            }
+            values.put(key, value);
             return this;
+        }
+
+        private static boolean looksSecret(String key) {
+            String k = key.toLowerCase(java.util.Locale.ROOT);
+            return k.endsWith("apikey")
+                    || k.endsWith("api-key")
+                    || k.endsWith("api_key")
+                    || k.endsWith("token")
+                    || k.endsWith("secret")
+                    || k.endsWith("password");
         }
 
         /**

@@ -3,14 +3,15 @@ package io.github.colorize;
 import io.github.colorize.internal.discovery.ProviderScan;
 import io.github.colorize.spi.Availability;
 import io.github.colorize.spi.ColorizerProvider;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -27,7 +28,10 @@ import org.slf4j.LoggerFactory;
 public final class ColorizerRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ColorizerRegistry.class);
-    private static final ConcurrentMap<ClassLoader, ColorizerRegistry> BY_LOADER = new ConcurrentHashMap<>();
+    // Weak keys and soft values: a plugin host that drops a class loader must not have it pinned
+    // here (the providers in a cached registry reference their loader, so a strong value would).
+    // Losing an entry only costs a new ServiceLoader scan.
+    private static final Map<ClassLoader, SoftReference<ColorizerRegistry>> BY_LOADER = new WeakHashMap<>();
 
     private final Supplier<ProviderScan> scanner;
     private final Function<String, String> systemProperties;
@@ -60,8 +64,15 @@ public final class ColorizerRegistry {
      */
     public static ColorizerRegistry forClassLoader(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader");
-        return BY_LOADER.computeIfAbsent(
-                loader, l -> new ColorizerRegistry(() -> ProviderScan.load(l), System::getProperty, System::getenv));
+        synchronized (BY_LOADER) {
+            SoftReference<ColorizerRegistry> ref = BY_LOADER.get(loader);
+            ColorizerRegistry registry = ref == null ? null : ref.get();
+            if (registry == null) {
+                registry = new ColorizerRegistry(() -> ProviderScan.load(loader), System::getProperty, System::getenv);
+                BY_LOADER.put(loader, new SoftReference<>(registry));
+            }
+            return registry;
+        }
     }
 
     /**
@@ -76,7 +87,9 @@ public final class ColorizerRegistry {
     }
 
     static void reloadDefault() {
-        BY_LOADER.clear();
+        synchronized (BY_LOADER) {
+            BY_LOADER.clear();
+        }
     }
 
     private ProviderScan scan() {
@@ -185,9 +198,12 @@ public final class ColorizerRegistry {
             String name = safeName(p);
             long same =
                     s.providers().stream().filter(q -> name.equals(safeName(q))).count();
-            Availability a = same > 1
-                    ? Availability.unavailable("duplicate backend name '" + name + "' in several jars")
-                    : availability(p, config);
+            String nameProblem = nameProblem(p);
+            Availability a = nameProblem != null
+                    ? Availability.unavailable(nameProblem)
+                    : same > 1
+                            ? Availability.unavailable("duplicate backend name '" + name + "' in several jars")
+                            : availability(p, config);
             out.add(new BackendInfo(
                     name,
                     safePriority(p),
@@ -263,6 +279,19 @@ public final class ColorizerRegistry {
             return a == null ? Availability.unavailable("provider returned no availability") : a;
         } catch (RuntimeException | LinkageError e) {
             return Availability.unavailable("availability check failed: " + e);
+        }
+    }
+
+    /**
+     * Why a provider's name cannot be used, or null. A provider without a usable name is never chosen
+     * implicitly: nobody could name it, and its results could not say which backend made them.
+     */
+    private static String nameProblem(ColorizerProvider p) {
+        try {
+            String n = p.name();
+            return n == null || n.isBlank() ? "name() returned no name" : null;
+        } catch (RuntimeException | LinkageError e) {
+            return "name() failed: " + e;
         }
     }
 

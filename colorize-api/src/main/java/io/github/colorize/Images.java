@@ -2,6 +2,7 @@ package io.github.colorize;
 
 import io.github.colorize.internal.io.PhotoReader;
 import io.github.colorize.internal.io.PhotoWriter;
+import io.github.colorize.internal.io.ToneClassifier;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,5 +77,16 @@ public final class Images {
      */
     public static void write(ColorizedImage image, Path target, ImageWriteOptions options) throws IOException {
         PhotoWriter.write(image.image(), options.embedMetadata() ? image.provenance() : null, target, options);
+    }
+
+    /**
+     * Tells whether a photo is gray, toned (sepia, cyanotype…) or already in colour, so that batches
+     * can skip colour photos. Cheap: it measures a copy at most 256 pixels on its long side.
+     *
+     * @param image the photo; not modified
+     * @return the verdict and the measurements behind it (see {@link ToneAnalysis} for the thresholds)
+     */
+    public static ToneAnalysis classifyTone(BufferedImage image) {
+        return ToneClassifier.classify(image);
     }
 }

@@ -148,6 +148,41 @@ class ModelCardsTest {
     }
 
     @Test
+    void prefetchDownloadsIntoTheConfiguredCacheOnce() throws Exception {
+        byte[] model = "pretend this is a graph".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String old = System.getProperty("colorize.model.cache");
+        System.setProperty("colorize.model.cache", dir.resolve("cache").toString());
+        try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+            server.start();
+            server.enqueue(new mockwebserver3.MockResponse.Builder()
+                    .body(new okio.Buffer().write(model))
+                    .build());
+            ModelCard card = ModelCardTest.valid()
+                    .source(ModelSource.url(
+                            server.url("/m/mine.onnx").uri(), io.github.colorize.internal.model.Sha256.of(model)))
+                    .build();
+            List<Long> seen = new java.util.ArrayList<>();
+
+            assertThat(ModelCards.cacheDirectory())
+                    .isEqualTo(dir.resolve("cache").toAbsolutePath());
+            java.util.Optional<Path> file = ModelCards.prefetch(card, (done, total) -> seen.add(done));
+            java.util.Optional<Path> again = ModelCards.prefetch(card, DownloadProgress.NONE);
+
+            assertThat(file).contains(dir.resolve("cache").resolve("mine.onnx").toAbsolutePath());
+            assertThat(Files.readAllBytes(file.get())).isEqualTo(model);
+            assertThat(again).isEqualTo(file);
+            assertThat(seen).endsWith((long) model.length);
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        } finally {
+            if (old == null) {
+                System.clearProperty("colorize.model.cache");
+            } else {
+                System.setProperty("colorize.model.cache", old);
+            }
+        }
+    }
+
+    @Test
     void badCardFilesNameTheFileAndTheCause() throws Exception {
         Path card = dir.resolve("bad.properties");
         Files.writeString(

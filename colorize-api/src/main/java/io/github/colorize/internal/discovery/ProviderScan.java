@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -66,8 +67,9 @@ public record ProviderScan(List<ColorizerProvider> providers, List<String> failu
         for (ColorizerProvider p : providers) {
             String name;
             try {
-                name = p.name();
-            } catch (RuntimeException e) {
+                // Selection ignores case, so "ONNX" and "onnx" clash as well.
+                name = String.valueOf(p.name()).toLowerCase(Locale.ROOT);
+            } catch (RuntimeException | LinkageError e) {
                 name = "?";
             }
             byName.computeIfAbsent(name, k -> new ArrayList<>())

@@ -4,23 +4,36 @@ import io.github.colorize.ImageReadOptions;
 import io.github.colorize.ImageTooLargeException;
 import io.github.colorize.SourceImage;
 import io.github.colorize.UndecodableImageException;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-/** Decodes photo files into 8-bit sRGB with a header-checked pixel limit. Stateless, thread-safe. */
+/**
+ * Decodes photo files into 8-bit sRGB as old-photo scans really are. Stateless, thread-safe.
+ *
+ * <p>In order: the file is read whole (it is hashed anyway); the pixel count is checked from the
+ * header before any pixel is decoded; four-component JPEGs (CMYK, YCCK) are decoded as raw rasters
+ * and converted by {@link CmykConverter}; everything else is decoded by ImageIO and normalised by
+ * {@link SrgbConverter} (16-bit, palette, gray, gray+alpha, alpha kept or flattened onto white);
+ * finally the EXIF orientation is applied. Truncation that the JPEG decoder only warns about (it
+ * would return a half-gray image) is an error here.
+ */
 public final class PhotoReader {
 
     private PhotoReader() {}
@@ -31,6 +44,8 @@ public final class PhotoReader {
      * @param file the file
      * @param options how to read
      * @return the decoded photo
+     * @throws UndecodableImageException naming the file and the cause
+     * @throws ImageTooLargeException if the header declares more pixels than the limit
      */
     public static SourceImage read(Path file, ImageReadOptions options) {
         byte[] bytes;
@@ -38,8 +53,13 @@ public final class PhotoReader {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UndecodableImageException(file, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new UndecodableImageException(file, "permission denied", e);
         } catch (IOException e) {
-            throw new UndecodableImageException(file, "cannot read: " + e.getMessage(), e);
+            throw new UndecodableImageException(file, "cannot read the file: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // Files.readAllBytes refuses files over 2 GiB this way; no photo is that large.
+            throw new UndecodableImageException(file, "file too large to read", e);
         }
         return decode(file, bytes, options);
     }
@@ -48,57 +68,107 @@ public final class PhotoReader {
      * Decodes bytes.
      *
      * @param file the file name for messages, or null
-     * @param bytes the encoded image
+     * @param bytes the encoded image; not modified
      * @param options how to read
      * @return the decoded photo
+     * @throws UndecodableImageException naming the file and the cause
+     * @throws ImageTooLargeException if the header declares more pixels than the limit
      */
     public static SourceImage decode(Path file, byte[] bytes, ImageReadOptions options) {
-        String sha = sha256(bytes);
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        if (bytes.length == 0) {
+            throw new UndecodableImageException(file, "the file is empty", null);
+        }
+        JpegSegments jpeg = JpegSegments.scan(bytes);
+        try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new UndecodableImageException(file, "not an image format this JVM can read", null);
+                throw new UndecodableImageException(
+                        file, "not an image, or not in a format this JVM reads (" + readableFormats() + ")", null);
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in, true, true);
-                int w = reader.getWidth(0);
-                int h = reader.getHeight(0);
-                if ((long) w * h > options.maxPixels()) {
-                    throw new ImageTooLargeException(file, w, h, options.maxPixels());
-                }
-                BufferedImage raw = reader.read(0);
-                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
-                return new SourceImage(toSrgb(raw, options.keepAlpha()), sha, format);
+                return decode(file, bytes, options, jpeg, reader, in);
             } finally {
                 reader.dispose();
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof UndecodableImageException || e instanceof ImageTooLargeException) {
-                throw (RuntimeException) e;
-            }
-            throw new UndecodableImageException(file, String.valueOf(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new UndecodableImageException(file, describe(e), e);
+        } catch (UndecodableImageException | ImageTooLargeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Decoders throw unchecked exceptions on hostile input (negative sizes, bad tables).
+            throw new UndecodableImageException(file, "the decoder failed: " + e, e);
         }
     }
 
-    static BufferedImage toSrgb(BufferedImage raw, boolean keepAlpha) {
-        boolean alpha = raw.getColorModel().hasAlpha();
-        int type = alpha && keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        if (raw.getType() == type) {
-            return raw;
+    private static SourceImage decode(
+            Path file,
+            byte[] bytes,
+            ImageReadOptions options,
+            JpegSegments jpeg,
+            ImageReader reader,
+            ImageInputStream in)
+            throws IOException {
+        reader.setInput(in, true, false);
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        int w = reader.getWidth(0);
+        int h = reader.getHeight(0);
+        if (w <= 0 || h <= 0) {
+            throw new UndecodableImageException(file, "the header declares a size of " + w + "x" + h, null);
         }
-        BufferedImage out = new BufferedImage(raw.getWidth(), raw.getHeight(), type);
-        Graphics2D g = out.createGraphics();
-        try {
-            if (type == BufferedImage.TYPE_INT_RGB) {
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, raw.getWidth(), raw.getHeight());
+        if ((long) w * h > options.maxPixels()) {
+            throw new ImageTooLargeException(file, w, h, options.maxPixels());
+        }
+        BufferedImage image;
+        if (jpeg.components() == 4) {
+            image = CmykConverter.toRgb(reader.readRaster(0, null), jpeg.adobeTransform());
+        } else {
+            image = SrgbConverter.convert(reader.read(0), options.keepAlpha());
+        }
+        for (String warning : warnings) {
+            String lower = warning.toLowerCase(Locale.ROOT);
+            if (lower.contains("truncated") || lower.contains("premature end")) {
+                throw new UndecodableImageException(file, "the file is truncated (" + warning + ")", null);
             }
-            g.drawImage(raw, 0, 0, null);
-        } finally {
-            g.dispose();
         }
-        return out;
+        if (options.applyExifOrientation()) {
+            int orientation = JpegSegments.isJpeg(bytes) ? ExifOrientation.of(jpeg, bytes) : ExifOrientation.of(bytes);
+            image = OrientationTransform.apply(image, orientation);
+        }
+        String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+        return new SourceImage(image, sha256(bytes), format);
+    }
+
+    private static String describe(IOException e) {
+        StringBuilder why = new StringBuilder();
+        for (Throwable t = e; t != null && why.length() < 300; t = t.getCause()) {
+            String m = t instanceof EOFException ? "unexpected end of file (truncated?)" : t.getMessage();
+            if (m != null && why.indexOf(m) < 0) {
+                why.append(why.length() == 0 ? "" : ": ").append(m);
+            }
+        }
+        return why.length() == 0 ? e.getClass().getSimpleName() : why.toString();
+    }
+
+    private static String readableFormats() {
+        TreeSet<String> names = new TreeSet<>();
+        Arrays.stream(ImageIO.getReaderFormatNames())
+                .map(n -> n.toLowerCase(Locale.ROOT))
+                .forEach(names::add);
+        return "readable: " + String.join(", ", names);
+    }
+
+    /**
+     * Converts any image to 8-bit sRGB ({@code TYPE_INT_RGB}, or {@code TYPE_INT_ARGB} when alpha is
+     * kept and present); see {@link SrgbConverter}.
+     *
+     * @param raw the image; not modified
+     * @param keepAlpha whether to keep alpha instead of flattening it onto white
+     * @return {@code raw} itself when it already has that type, else a new image
+     */
+    public static BufferedImage toSrgb(BufferedImage raw, boolean keepAlpha) {
+        return SrgbConverter.convert(raw, keepAlpha);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.colorize.internal.render;
 
 import io.github.colorize.RenderFactor;
-import java.util.Arrays;
 
 /**
  * Chooses a render factor per photo when the caller asks for {@link RenderFactor#auto()}, following
@@ -9,16 +8,19 @@ import java.util.Arrays;
  * model is not asked for detail the photo does not have); the card's default for good photos.
  *
  * <p><b>The rule.</b> The photo's luma is box-averaged to at most {@value #ANALYSIS_SIDE} px on its
- * long side (factor {@code k}). On that copy:
+ * long side. On that copy:
  *
  * <ol>
- *   <li><b>Noise</b> σ: the median absolute response of Immerkær's noise kernel {@code [1 -2 1; -2 4
- *       -2; 1 -2 1]}, divided by {@code 6 × 0.6745} (robust to edges), in gray levels.
- *   <li><b>Effective resolution</b>: for {@code f = 2, 4, 8} the copy is box-averaged by {@code f} and
- *       bilinearly enlarged back; if the 90th percentile of the 16 × 16-block RMS difference stays
- *       below {@code 1.5 + 1.2σ} gray levels, the photo holds no detail finer than {@code f} pixels and
- *       its effective short side shrinks by {@code f}. The first {@code f} that loses detail stops
- *       the search.
+ *   <li><b>Noise</b> σ (gray levels): the median absolute response of Immerkær's noise kernel {@code
+ *       [1 -2 1; -2 4 -2; 1 -2 1]}, divided by {@code 6 × 0.6745} (the median makes edges irrelevant).
+ *   <li><b>Edge width</b> {@code b} (pixels of the copy), from Crete et al.'s no-reference blur
+ *       measure: blurring with a 9-tap box changes the neighbour differences of a sharp photo much and
+ *       those of a blurred one little; over differences above {@code max(2, 3σ)}, per axis, {@code m =
+ *       1 − Σ max(0, |d| − |d_blurred|) / Σ |d|}; the larger axis gives {@code b = 8m / (1 − m)} (a
+ *       ramp of width {@code w} gives {@code m ≈ w / (w + 8)}).
+ *   <li><b>Effective short side</b> = short side / {@code max(1, b / 2)}: a photo whose edges are
+ *       {@code b} pixels wide holds about {@code 2 / b} of its nominal resolution (hard edges measure
+ *       about 2).
  *   <li>{@code byResolution = floor(effectiveShortSide / 16)}: never ask the model for a side larger
  *       than the detail the photo really has.
  *   <li>{@code noisePenalty = clamp(round(1.5 × (σ − 2)), 0, 12)}.
@@ -33,7 +35,7 @@ public final class AutoRenderFactor {
     /** Longest side of the analysis copy. */
     static final int ANALYSIS_SIDE = 1024;
 
-    private static final int BLOCK = 16;
+    private static final int BLUR_RADIUS = 4;
     private static final double MAD_TO_SIGMA = 6 * 0.6745;
 
     private AutoRenderFactor() {}
@@ -67,27 +69,21 @@ public final class AutoRenderFactor {
         float[] gray = analysisLuma(rgb, width, height, k, gw, gh);
 
         double sigma = noiseSigma(gray, gw, gh);
-        double threshold = 1.5 + 1.2 * sigma;
-        int detailScale = 1;
-        for (int f = 2; f <= 8; f *= 2) {
-            if (gw / f < 2 || gh / f < 2 || detailLoss(gray, gw, gh, f) > threshold) {
-                break;
-            }
-            detailScale = f;
-        }
-        int effectiveShort = Math.max(1, Math.min(width, height) / detailScale);
+        double edgeWidth = edgeWidth(gray, gw, gh, Math.max(2, 3 * sigma));
+        double shrink = Math.max(1, edgeWidth / 2);
+        int effectiveShort = Math.max(1, (int) (Math.min(width, height) / shrink));
         int byResolution = effectiveShort / RenderFactor.BASE;
         int penalty = (int) Math.max(0, Math.min(12, Math.round(1.5 * (sigma - 2))));
         int factor =
                 Math.max(RenderFactor.MIN, Math.min(RenderFactor.MAX, Math.min(cardDefault, byResolution) - penalty));
         String reason = String.format(
                 java.util.Locale.ROOT,
-                "auto render factor %d: card default %d, effective short side %d px (detail down to 1/%d), noise"
+                "auto render factor %d: card default %d, edge width %.1f px, effective short side %d px, noise"
                         + " sigma %.1f (penalty %d)",
                 factor,
                 cardDefault,
+                edgeWidth,
                 effectiveShort,
-                detailScale,
                 sigma,
                 penalty);
         return new Choice(factor, sigma, effectiveShort, reason);
@@ -95,23 +91,27 @@ public final class AutoRenderFactor {
 
     /** Pillow-style luma, box-averaged by {@code k}; pixels beyond the last full box are ignored. */
     static float[] analysisLuma(int[] rgb, int w, int h, int k, int gw, int gh) {
-        float[] sum = new float[gw * gh];
-        int usedW = Math.min(w, gw * k);
+        int[] sum = new int[gw * gh];
         int usedH = Math.min(h, gh * k);
+        int usedBoxes = Math.min(gw, w / k);
         for (int y = 0; y < usedH; y++) {
             int row = (y / k) * gw;
-            int base = y * w;
-            for (int x = 0; x < usedW; x++) {
-                int p = rgb[base + x];
-                int luma = (19595 * ((p >> 16) & 0xFF) + 38470 * ((p >> 8) & 0xFF) + 7471 * (p & 0xFF) + 32768) >> 16;
-                sum[row + x / k] += luma;
+            int p = y * w;
+            for (int bx = 0; bx < usedBoxes; bx++) {
+                int acc = 0;
+                for (int dx = 0; dx < k; dx++, p++) {
+                    int c = rgb[p];
+                    acc += (19595 * ((c >> 16) & 0xFF) + 38470 * ((c >> 8) & 0xFF) + 7471 * (c & 0xFF) + 32768) >> 16;
+                }
+                sum[row + bx] += acc;
             }
         }
+        float[] out = new float[sum.length];
         float inv = 1f / (k * k);
         for (int i = 0; i < sum.length; i++) {
-            sum[i] *= inv;
+            out[i] = sum[i] * inv;
         }
-        return sum;
+        return out;
     }
 
     /** Median absolute Immerkær response, scaled to a Gaussian sigma. */
@@ -150,50 +150,54 @@ public final class AutoRenderFactor {
         return bins / 8.0 / MAD_TO_SIGMA;
     }
 
-    /** 90th percentile of block RMS between the image and its down-by-f, bilinear-up-by-f copy. */
-    static double detailLoss(float[] g, int w, int h, int f) {
-        int sw = w / f;
-        int sh = h / f;
-        float[] small = new float[sw * sh];
-        for (int y = 0; y < sh * f; y++) {
-            for (int x = 0; x < sw * f; x++) {
-                small[(y / f) * sw + x / f] += g[y * w + x];
+    /**
+     * Crete et al.'s blur measure turned into an edge width: 1–2 for sharp photos, about twice the
+     * ramp width for blurred or enlarged ones.
+     */
+    static double edgeWidth(float[] g, int w, int h, double threshold) {
+        double m = Math.max(blurAlong(g, w, h, threshold, true), blurAlong(g, w, h, threshold, false));
+        return 8 * m / (1 - Math.min(m, 0.99));
+    }
+
+    private static double blurAlong(float[] g, int w, int h, double threshold, boolean horizontal) {
+        int n = horizontal ? w : h;
+        int lines = horizontal ? h : w;
+        if (n < 2) {
+            return 0;
+        }
+        float[] line = new float[n];
+        float[] blurred = new float[n];
+        double sumOriginal = 0;
+        double sumLost = 0;
+        for (int j = 0; j < lines; j++) {
+            for (int i = 0; i < n; i++) {
+                line[i] = horizontal ? g[j * w + i] : g[i * w + j];
+            }
+            boxBlur(line, blurred, BLUR_RADIUS);
+            for (int i = 1; i < n; i++) {
+                double d = Math.abs(line[i] - line[i - 1]);
+                if (d < threshold) {
+                    continue;
+                }
+                sumOriginal += d;
+                sumLost += Math.max(0, d - Math.abs(blurred[i] - blurred[i - 1]));
             }
         }
-        float inv = 1f / (f * f);
-        for (int i = 0; i < small.length; i++) {
-            small[i] *= inv;
+        // No edge at all (a blank page): nothing is blurred that the model could recover.
+        return sumOriginal == 0 ? 0 : (sumOriginal - sumLost) / sumOriginal;
+    }
+
+    /** Box average of width 2r+1 with clamped borders, by a running sum. */
+    private static void boxBlur(float[] in, float[] out, int r) {
+        int n = in.length;
+        double sum = 0;
+        for (int t = -r; t <= r; t++) {
+            sum += in[Math.min(n - 1, Math.max(0, t))];
         }
-        int uw = sw * f;
-        int uh = sh * f;
-        int bx = Math.max(1, uw / BLOCK);
-        int by = Math.max(1, uh / BLOCK);
-        double[] blockSum = new double[bx * by];
-        int[] blockCount = new int[bx * by];
-        for (int y = 0; y < uh; y++) {
-            double sy = Math.max(0, (y + 0.5) / f - 0.5);
-            int y0 = Math.min((int) sy, sh - 1);
-            int y1 = Math.min(y0 + 1, sh - 1);
-            double ty = sy - y0;
-            int block = Math.min(y / BLOCK, by - 1) * bx;
-            for (int x = 0; x < uw; x++) {
-                double sx = Math.max(0, (x + 0.5) / f - 0.5);
-                int x0 = Math.min((int) sx, sw - 1);
-                int x1 = Math.min(x0 + 1, sw - 1);
-                double tx = sx - x0;
-                double top = small[y0 * sw + x0] * (1 - tx) + small[y0 * sw + x1] * tx;
-                double bottom = small[y1 * sw + x0] * (1 - tx) + small[y1 * sw + x1] * tx;
-                double d = g[y * w + x] - (top * (1 - ty) + bottom * ty);
-                int b = block + Math.min(x / BLOCK, bx - 1);
-                blockSum[b] += d * d;
-                blockCount[b]++;
-            }
+        float inv = 1f / (2 * r + 1);
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) (sum * inv);
+            sum += in[Math.min(n - 1, i + r + 1)] - in[Math.max(0, i - r)];
         }
-        double[] rms = new double[blockSum.length];
-        for (int i = 0; i < rms.length; i++) {
-            rms[i] = Math.sqrt(blockSum[i] / Math.max(1, blockCount[i]));
-        }
-        Arrays.sort(rms);
-        return rms[(int) Math.min(rms.length - 1, Math.floor(0.9 * rms.length))];
     }
 }

@@ -48,7 +48,9 @@ public final class BatchRunner {
     private final Supplier<Colorizer> colorizers;
     private final ColourCheck colourCheck;
     private final BatchListener listener;
+    private final FatalFailures fatal;
     private volatile boolean cancelled;
+    private volatile FatalFailures.Stop stop;
 
     /**
      * Creates a runner.
@@ -58,13 +60,30 @@ public final class BatchRunner {
      *     io.github.colorize.ColorizeException} (no backend), which {@link #run} passes on
      * @param colourCheck tells photos in colour already
      * @param listener hears progress and outcomes
+     * @param fatal failures that stop the whole batch (a used-up quota)
      */
     public BatchRunner(
-            BatchSettings settings, Supplier<Colorizer> colorizers, ColourCheck colourCheck, BatchListener listener) {
+            BatchSettings settings,
+            Supplier<Colorizer> colorizers,
+            ColourCheck colourCheck,
+            BatchListener listener,
+            FatalFailures fatal) {
         this.settings = settings;
         this.colorizers = colorizers;
         this.colourCheck = colourCheck;
         this.listener = listener;
+        this.fatal = fatal;
+    }
+
+    private void stop(FatalFailures.Stop s) {
+        synchronized (this) {
+            if (stop != null) {
+                return;
+            }
+            stop = s;
+        }
+        cancelled = true;
+        listener.warning("stopping: " + s.reason());
     }
 
     /** Stops starting new photos; photos in flight are finished. Safe from any thread. */
@@ -123,7 +142,8 @@ public final class BatchRunner {
                         recorder.skipped(),
                         recorder.failed(),
                         pending.size() - started + checked.unchecked(),
-                        cancelled,
+                        cancelled && stop == null,
+                        Optional.ofNullable(stop),
                         Duration.ofNanos(System.nanoTime() - start),
                         colourWall,
                         logFile);
@@ -193,7 +213,7 @@ public final class BatchRunner {
     private int colourise(List<Pending> pending, Manifest manifest, RunRecorder recorder) {
         AtomicInteger started = new AtomicInteger();
         try (Colorizer colorizer = colorizers.get()) {
-            PhotoJob job = new PhotoJob(settings, colorizer, colourCheck, manifest);
+            PhotoJob job = new PhotoJob(settings, colorizer, colourCheck, manifest, fatal, this::stop);
             int jobs = settings.jobs();
             ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
                 Thread t = new Thread(r, "colorize-worker");
@@ -252,6 +272,7 @@ public final class BatchRunner {
         r.put("failed", s.failed());
         r.put("notStarted", s.notStarted());
         r.put("interrupted", s.interrupted());
+        r.put("stopped", s.stopped().map(FatalFailures.Stop::reason).orElse(null));
         r.put("wallMs", s.wall().toMillis());
         r.put("wallPerPhotoMs", s.wallPerPhoto().toMillis());
         r.put("peakHeapMiB", ResourceUsage.peakHeapBytes() >> 20);

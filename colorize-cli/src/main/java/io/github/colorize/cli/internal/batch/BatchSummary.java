@@ -2,6 +2,7 @@ package io.github.colorize.cli.internal.batch;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The totals of one batch. Immutable.
@@ -10,7 +11,8 @@ import java.time.Duration;
  * @param skipped inputs left alone (done before, in colour already, not photos)
  * @param failed inputs that could not be colourised
  * @param notStarted photos never started because the run was interrupted
- * @param interrupted whether the run was stopped early (Ctrl-C)
+ * @param interrupted whether the run was stopped early by Ctrl-C
+ * @param stopped why the run stopped early on a failure no further photo could avoid, if it did
  * @param wall the run's wall time
  * @param colorizeWall the wall time of the colourising phase alone
  * @param runLog the per-run JSON-lines log
@@ -21,6 +23,7 @@ public record BatchSummary(
         int failed,
         int notStarted,
         boolean interrupted,
+        Optional<FatalFailures.Stop> stopped,
         Duration wall,
         Duration colorizeWall,
         Path runLog) {

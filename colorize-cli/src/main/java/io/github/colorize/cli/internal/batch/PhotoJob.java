@@ -23,12 +23,22 @@ final class PhotoJob {
     private final Colorizer colorizer;
     private final ColourCheck colourCheck;
     private final Manifest manifest;
+    private final FatalFailures fatal;
+    private final java.util.function.Consumer<FatalFailures.Stop> onStop;
 
-    PhotoJob(BatchSettings settings, Colorizer colorizer, ColourCheck colourCheck, Manifest manifest) {
+    PhotoJob(
+            BatchSettings settings,
+            Colorizer colorizer,
+            ColourCheck colourCheck,
+            Manifest manifest,
+            FatalFailures fatal,
+            java.util.function.Consumer<FatalFailures.Stop> onStop) {
         this.settings = settings;
         this.colorizer = colorizer;
         this.colourCheck = colourCheck;
         this.manifest = manifest;
+        this.fatal = fatal;
+        this.onStop = onStop;
     }
 
     /**
@@ -69,6 +79,7 @@ final class PhotoJob {
         try {
             result = colorizer.colorize(source.image(), settings.options());
         } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
+            fatal.stop(e).ifPresent(onStop);
             return FileOutcome.failed(
                     path,
                     p.output(),

@@ -75,12 +75,13 @@ public final class SourceScanner {
      * Scans the inputs.
      *
      * @param inputs files and folders, as given
-     * @param outDir the output folder (need not exist yet)
+     * @param outDir the output folder (need not exist yet), or null when nothing is written next to the
+     *     inputs
      * @return what was found
      * @throws BatchUsageException if the output folder is an input folder or contains an input
      */
     public static Result scan(List<Path> inputs, Path outDir) throws BatchUsageException {
-        Path out = PathChecks.canonical(outDir);
+        Path out = outDir == null ? null : PathChecks.canonical(outDir);
         List<SourceFile> sources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Path> ignored = new ArrayList<>();
@@ -91,10 +92,10 @@ public final class SourceScanner {
                 continue;
             }
             Path real = PathChecks.canonical(input);
-            if (real.equals(out)) {
+            if (out != null && real.equals(out)) {
                 throw new BatchUsageException(input + ": the output folder must not be an input folder");
             }
-            if (real.startsWith(out)) {
+            if (out != null && real.startsWith(out)) {
                 throw new BatchUsageException(
                         input + ": is inside the output folder " + outDir + "; choose another --out");
             }
@@ -122,7 +123,7 @@ public final class SourceScanner {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             // The output folder inside an input folder is not input.
-                            if (PathChecks.canonical(dir).equals(out)) {
+                            if (out != null && PathChecks.canonical(dir).equals(out)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;

@@ -6,7 +6,6 @@ import io.github.colorize.Colorizers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,9 +13,6 @@ import picocli.CommandLine.Option;
  * thread-safe (filled by picocli, then read).
  */
 public final class BackendOptions {
-
-    /** The environment variable a remote backend's API key is read from; never a command-line option. */
-    public static final String API_KEY_ENV = "COLORIZE_API_KEY";
 
     @Option(
             names = {"-b", "--backend"},
@@ -45,29 +41,28 @@ public final class BackendOptions {
             description = "A backend-specific setting, for example fidelity=reference. Repeatable.")
     Map<String, String> backendOptions = new LinkedHashMap<>();
 
-    private Function<String, String> environment = System::getenv;
-
-    void environment(Function<String, String> env) {
-        this.environment = env;
-    }
-
     /**
-     * The backend settings; the API key comes from {@value #API_KEY_ENV} and stays a secret.
+     * The backend settings. API keys are never taken from the command line (process lists and shell
+     * histories would show them): remote backends read their own environment variable (deepai: {@code
+     * DEEPAI_API_KEY}).
      *
      * @return the config
      */
     public BackendConfig config() {
         BackendConfig.Builder b = BackendConfig.builder();
+        for (String key : backendOptions.keySet()) {
+            // A key given here would be kept in plain text in the manifest's settings and shell history.
+            if (key.toLowerCase(java.util.Locale.ROOT).contains("key") || key.equalsIgnoreCase("token")) {
+                throw new UsageError("-B " + key + ": secrets are not accepted on the command line; set the"
+                        + " backend's environment variable instead (deepai: DEEPAI_API_KEY)");
+            }
+        }
         backendOptions.forEach(b::set);
         if (model != null) {
             b.model(model);
         }
         if (device != null) {
             b.device(device);
-        }
-        String key = environment.apply(API_KEY_ENV);
-        if (key != null && !key.isBlank()) {
-            b.apiKey(key.strip());
         }
         return b.build();
     }

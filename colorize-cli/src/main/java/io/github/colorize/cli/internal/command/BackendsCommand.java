@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 /** {@code colorize backends}: every backend found, its priority, and why it can or cannot run. */
 @Command(
         name = "backends",
+        header = "Lists the backends found and whether each can run here.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -26,7 +27,6 @@ final class BackendsCommand implements Callable<Integer> {
 
     BackendsCommand(CliContext ctx) {
         this.ctx = ctx;
-        backend.environment(ctx.environment());
     }
 
     @Override

@@ -25,7 +25,14 @@ public final class Cli {
      * @return the context
      */
     public static CliContext productionContext(PrintWriter out, PrintWriter err, Interrupts interrupts) {
-        return new CliContext(out, err, interrupts, System::getenv, System.console() != null, defaultColourCheck());
+        return new CliContext(
+                out,
+                err,
+                interrupts,
+                System::getenv,
+                System.console() != null,
+                defaultColourCheck(),
+                RemoteFailures.INSTANCE);
     }
 
     static ColourCheck defaultColourCheck() {
@@ -47,6 +54,10 @@ public final class Cli {
     static CommandLine commandLine(CliContext ctx) {
         CommandLine cl = new CommandLine(new ColorizeCommand(ctx));
         cl.addSubcommand("backends", new BackendsCommand(ctx));
+        cl.addSubcommand("compare", new CompareCommand(ctx));
+        cl.addSubcommand("eval", new EvalCommand(ctx));
+        cl.addSubcommand("models", new ModelsCommand(ctx));
+        cl.addSubcommand("verify", new VerifyCommand(ctx));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,6 +1,7 @@
 package io.github.colorize.cli.internal.command;
 
 import io.github.colorize.cli.internal.batch.ColourCheck;
+import io.github.colorize.cli.internal.batch.FatalFailures;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import java.util.function.Function;
  * @param environment the process environment ({@link System#getenv(String)} in production)
  * @param terminal whether stdout is an interactive terminal (a progress bar is shown then)
  * @param colourCheck tells photos in colour already
+ * @param fatalFailures failures that stop a whole batch (a remote quota used up)
  */
 public record CliContext(
         PrintWriter out,
@@ -22,7 +24,8 @@ public record CliContext(
         Interrupts interrupts,
         Function<String, String> environment,
         boolean terminal,
-        ColourCheck colourCheck) {
+        ColourCheck colourCheck,
+        FatalFailures fatalFailures) {
 
     /** Validates the components. */
     public CliContext {
@@ -31,6 +34,7 @@ public record CliContext(
         Objects.requireNonNull(interrupts, "interrupts");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(colourCheck, "colourCheck");
+        Objects.requireNonNull(fatalFailures, "fatalFailures");
     }
 
     /**

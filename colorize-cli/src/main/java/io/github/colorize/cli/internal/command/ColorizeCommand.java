@@ -9,7 +9,6 @@ import io.github.colorize.cli.internal.batch.BatchSummary;
 import io.github.colorize.cli.internal.batch.BatchUsageException;
 import io.github.colorize.cli.internal.batch.Causes;
 import io.github.colorize.cli.internal.batch.Manifest;
-import io.github.colorize.cli.internal.batch.OutputLock;
 import io.github.colorize.cli.internal.batch.SourceScanner;
 import io.github.colorize.cli.internal.sheet.SweepSpec;
 import java.io.IOException;
@@ -31,21 +30,8 @@ import picocli.CommandLine.Parameters;
         usageHelpAutoWidth = true,
         synopsisSubcommandLabel = "[COMMAND]",
         description = {
-            "Brings black-and-white photos back to colour, offline, with the bundled model.",
-            "",
-            "Folders are processed recursively and their tree is mirrored under --out. Photos are found by"
-                    + " extension (" + SourceScanner.EXTENSIONS_TEXT + "); hidden files and folders (.name) are"
-                    + " skipped; symbolic links are followed, loops reported. --out may lie inside an input folder"
-                    + " (it is then left out of the scan) but may not be an input folder or contain an input."
-                    + " Originals are never modified.",
-            "",
-            "Every output gets a small palette mark and an embedded provenance record (XMP: model, settings,"
-                    + " source SHA-256); 'colorize verify' reads it back. Outputs are written atomically. A rerun"
-                    + " skips photos already done (output present and source hash recorded in "
-                    + Manifest.FILE_NAME + " in --out) and photos already in colour (unless --force), so an"
-                    + " interrupted or killed run is finished by running the same command again. Each run logs"
-                    + " every file as JSON lines under --out/" + BatchRunner.RUNS_DIR + "/. Only one run at a"
-                    + " time may write into a folder (" + OutputLock.FILE_NAME + ").",
+            "Brings black-and-white photos back to colour, offline, with the bundled model. Every output carries"
+                    + " a small palette mark and an embedded provenance record (see 'colorize verify').",
             ""
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -57,15 +43,30 @@ import picocli.CommandLine.Parameters;
             "4:interrupted (Ctrl-C); finished photos are kept, rerun to complete",
             "5:the remote service's quota is used up"
         },
-        footerHeading = "%nExamples:%n",
+        footerHeading = "%nFolders and reruns:%n",
         footer = {
+            "Folders are walked recursively and mirrored under --out (photo.jpg -> photo.png). Photos are found"
+                    + " by extension (" + SourceScanner.EXTENSIONS_TEXT + "); hidden files and folders are"
+                    + " skipped; symbolic links are followed and loops reported. --out may lie inside an input"
+                    + " folder (it is then left out of the scan) but may not be an input folder or contain an"
+                    + " input. Originals are never modified.",
+            "",
+            "Outputs are written atomically. Photos already done (output present and source SHA-256 recorded in"
+                    + " --out/" + Manifest.FILE_NAME + " with the same settings) and photos already in colour"
+                    + " (unless --force) are skipped, so running the same command again finishes an interrupted"
+                    + " or killed run. Every run logs each file as JSON lines in --out/" + BatchRunner.RUNS_DIR
+                    + "/. One run at a time may write into a folder.",
+            "",
+            "Errors are one line each on stderr: 'colorize: <file>: <cause>'. Remote backends read their API key"
+                    + " from their own environment variable (deepai: DEEPAI_API_KEY), never from the command line."
+                    + " JAVA_OPTS passes JVM options (for example -Xmx4g).",
+            "",
+            "Examples:",
             "  colorize grandma-1931.jpg --out colour/",
             "  colorize scans/ --out scans-colour/ --jobs 2",
             "  colorize --sweep 10:40:5 grandma-1931.jpg --out sweep/",
-            "  colorize backends",
-            "",
-            "Errors are printed one per line on stderr as 'colorize: <file>: <cause>'."
-                    + " Set JAVA_OPTS for JVM options (for example -Xmx4g)."
+            "  colorize verify scans-colour/",
+            "  colorize eval photos-in-colour/ --sheet eval.png"
         })
 public final class ColorizeCommand implements Callable<Integer> {
 
@@ -130,7 +131,6 @@ public final class ColorizeCommand implements Callable<Integer> {
      */
     public ColorizeCommand(CliContext ctx) {
         this.ctx = ctx;
-        this.backend.environment(ctx.environment());
     }
 
     @Override
@@ -144,6 +144,7 @@ public final class ColorizeCommand implements Callable<Integer> {
         if (jobs < 1 || jobs > 64) {
             throw new UsageError("--jobs must be between 1 and 64, got " + jobs);
         }
+        backend.config(); // rejects bad backend options before any work
         ColorizeOptions options = options();
         if (sweep != null) {
             SweepSpec spec;
@@ -172,7 +173,8 @@ public final class ColorizeCommand implements Callable<Integer> {
                 redo);
         ConsoleReporter reporter =
                 new ConsoleReporter(ctx.out(), ctx.err(), progressMode(), verbose, ctx.width(), System::nanoTime);
-        BatchRunner runner = new BatchRunner(settings, backend::create, ctx.colourCheck(), reporter);
+        BatchRunner runner =
+                new BatchRunner(settings, backend::create, ctx.colourCheck(), reporter, ctx.fatalFailures());
         BatchSummary summary;
         try (Interrupts.Registration r = ctx.interrupts().onInterrupt(() -> {
             reporter.warning("interrupted; finishing the photos in flight, then stopping");
@@ -185,6 +187,9 @@ public final class ColorizeCommand implements Callable<Integer> {
         } catch (IOException e) {
             ctx.err().println("colorize: " + out + ": " + Causes.of(e, out));
             return ExitCodes.SOME_FAILED;
+        }
+        if (summary.stopped().isPresent()) {
+            return summary.stopped().get().exitCode();
         }
         if (summary.interrupted()) {
             return ExitCodes.INTERRUPTED;

@@ -113,6 +113,9 @@ final class ConsoleReporter implements BatchListener {
             line.append(" (").append(Durations.perPhoto(s.wallPerPhoto())).append(" per photo)");
         }
         out.println(line);
+        s.stopped()
+                .ifPresent(stop -> out.println("colorize: stopped early: " + stop.reason() + "; " + s.notStarted()
+                        + " photo(s) not started."));
         if (s.interrupted()) {
             out.println("colorize: interrupted; " + s.notStarted()
                     + " photo(s) not started. Run the same command again to finish.");

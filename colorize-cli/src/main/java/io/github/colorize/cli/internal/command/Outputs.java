@@ -1,8 +1,11 @@
 package io.github.colorize.cli.internal.command;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Guards for single-file outputs (sheets). Stateless, thread-safe. */
 final class Outputs {
@@ -21,6 +24,30 @@ final class Outputs {
             return Files.exists(target) && Files.isSameFile(target, original);
         } catch (IOException e) {
             return true; // cannot tell: refuse rather than risk an original
+        }
+    }
+
+    /**
+     * Writes a text file atomically: a temporary {@code .<name>.<random>.part} next to it, then a
+     * rename, so readers never see half a report.
+     *
+     * @param target the file
+     * @param text the content, UTF-8
+     * @throws IOException if writing fails; the target is then untouched
+     */
+    static void writeText(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 }

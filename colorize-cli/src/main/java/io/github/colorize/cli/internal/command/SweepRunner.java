@@ -9,6 +9,7 @@ import io.github.colorize.ImageWriteOptions;
 import io.github.colorize.Images;
 import io.github.colorize.Provenance;
 import io.github.colorize.RenderFactor;
+import io.github.colorize.RenderFactorSweep;
 import io.github.colorize.SourceImage;
 import io.github.colorize.Timings;
 import io.github.colorize.cli.internal.batch.Causes;
@@ -47,30 +48,36 @@ final class SweepRunner {
             ctx.err().println("colorize: " + photo + ": " + Causes.of(e, photo));
             return ExitCodes.SOME_FAILED;
         }
-        List<ContactSheet.Tile> tiles = new ArrayList<>();
-        ColorizedImage first = null;
-        Timings total = Timings.ZERO;
+        List<RenderFactor> factors = spec.factors();
+        List<ColorizedImage> results;
         try (Colorizer colorizer = backend.create()) {
-            for (RenderFactor f : spec.factors()) {
-                ColorizedImage r;
-                try {
-                    r = colorizer.colorize(
-                            source.image(), options.toBuilder().renderFactor(f).build());
-                } catch (RuntimeException e) {
-                    ctx.err().println("colorize: " + photo + ": render factor " + f + ": " + Causes.of(e, photo));
-                    return ExitCodes.SOME_FAILED;
-                }
-                first = first == null ? r : first;
-                Timings t = r.provenance().timings();
-                total = new Timings(
-                        total.preprocess().plus(t.preprocess()),
-                        total.inference().plus(t.inference()),
-                        total.postprocess().plus(t.postprocess()));
-                tiles.add(new ContactSheet.Tile(r.image(), "render factor " + f));
-                ctx.out().println("colorize: render factor " + f + " done");
-                ctx.out().flush();
+            try {
+                results = RenderFactorSweep.run(
+                        colorizer,
+                        source.image(),
+                        options,
+                        factors.stream().map(f -> f.value().getAsInt()).toList());
+            } catch (RuntimeException e) {
+                ctx.err().println("colorize: " + photo + ": " + Causes.of(e, photo));
+                return ExitCodes.SOME_FAILED;
             }
         }
+        List<ContactSheet.Tile> tiles = new ArrayList<>();
+        Timings total = Timings.ZERO;
+        for (int i = 0; i < results.size(); i++) {
+            ColorizedImage r = results.get(i);
+            int asked = factors.get(i).value().getAsInt();
+            int used = r.provenance().renderFactor();
+            Timings t = r.provenance().timings();
+            total = new Timings(
+                    total.preprocess().plus(t.preprocess()),
+                    total.inference().plus(t.inference()),
+                    total.postprocess().plus(t.postprocess()));
+            // Models with a fixed input size ignore the factor; the label says what was really used.
+            String label = "render factor " + asked + (used > 0 && used != asked ? " (model used " + used + ")" : "");
+            tiles.add(new ContactSheet.Tile(r.image(), label));
+        }
+        ColorizedImage first = results.get(0);
         List<ContactSheet.Tile> all = new ArrayList<>();
         all.add(new ContactSheet.Tile(source.image(), "original"));
         all.addAll(tiles);
@@ -108,7 +115,9 @@ final class SweepRunner {
             ctx.err().println("colorize: " + target + ": cannot write: " + Causes.of(e, target));
             return ExitCodes.SOME_FAILED;
         }
-        ctx.out().println("colorize: sweep " + spec + " of " + photo + " -> " + target);
+        ctx.out()
+                .println("colorize: sweep " + spec + " of " + photo + " -> " + target + " (" + results.size()
+                        + " factors)");
         return ExitCodes.OK;
     }
 }

@@ -110,7 +110,7 @@ public final class ContactSheet {
      * @param width the target width
      * @return a new RGB image
      */
-    static BufferedImage scaleToWidth(BufferedImage src, int width) {
+    public static BufferedImage scaleToWidth(BufferedImage src, int width) {
         int targetH = Math.max(1, (int) Math.round((double) src.getHeight() * width / src.getWidth()));
         BufferedImage current = src;
         int w = src.getWidth();

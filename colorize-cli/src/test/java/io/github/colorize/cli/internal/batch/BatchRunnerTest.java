@@ -86,7 +86,7 @@ class BatchRunnerTest {
 
     private BatchSummary run(BatchSettings s) throws Exception {
         outcomes.clear();
-        return new BatchRunner(s, sepia(), TOP_LEFT_NOT_GRAY, listener).run(List.of(in));
+        return new BatchRunner(s, sepia(), TOP_LEFT_NOT_GRAY, listener, FatalFailures.NONE).run(List.of(in));
     }
 
     private List<Path> outputs() throws Exception {
@@ -212,7 +212,8 @@ class BatchRunnerTest {
                 runner[0].cancel();
             }
         };
-        runner[0] = new BatchRunner(settings(1, false, "s1"), sepia(), TOP_LEFT_NOT_GRAY, cancelAfterFirst);
+        runner[0] = new BatchRunner(
+                settings(1, false, "s1"), sepia(), TOP_LEFT_NOT_GRAY, cancelAfterFirst, FatalFailures.NONE);
         BatchSummary s = runner[0].run(List.of(in));
         assertThat(s.interrupted()).isTrue();
         assertThat(s.done()).isBetween(1, 2);
@@ -240,7 +241,8 @@ class BatchRunnerTest {
         Supplier<Colorizer> none = () -> {
             throw new NoBackendException("no colorize backend can run here.");
         };
-        BatchRunner runner = new BatchRunner(settings(1, false, "s1"), none, TOP_LEFT_NOT_GRAY, listener);
+        BatchRunner runner =
+                new BatchRunner(settings(1, false, "s1"), none, TOP_LEFT_NOT_GRAY, listener, FatalFailures.NONE);
         assertThatThrownBy(() -> runner.run(List.of(in))).isInstanceOf(NoBackendException.class);
         assertThat(out.resolve("a.png")).doesNotExist();
     }
@@ -252,5 +254,51 @@ class BatchRunnerTest {
         assertThat(outputs())
                 .contains(Path.of("a.jpg.png"), Path.of("a.png.png"))
                 .doesNotContain(Path.of("a.png"));
+    }
+
+    @Test
+    void aFatalFailureStopsTheBatchWithItsExitCode() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            Photos.write(Photos.gray(16, 16, 300 + i), in.resolve("q/p" + i + ".png"));
+        }
+        Supplier<Colorizer> quotaAfterTwo = () -> new Colorizer() {
+            private final java.util.concurrent.atomic.AtomicInteger calls =
+                    new java.util.concurrent.atomic.AtomicInteger();
+            private final Colorizer delegate = sepia().get();
+
+            @Override
+            public String backend() {
+                return "quota";
+            }
+
+            @Override
+            public String model() {
+                return "m";
+            }
+
+            @Override
+            public io.github.colorize.ColorizedImage colorize(BufferedImage image, ColorizeOptions options) {
+                if (calls.incrementAndGet() > 2) {
+                    throw new io.github.colorize.ColorizeException("quota used up");
+                }
+                return delegate.colorize(image, options);
+            }
+
+            @Override
+            public void close() {
+                delegate.close();
+            }
+        };
+        FatalFailures quota = e -> e.getMessage().contains("quota")
+                ? Optional.of(new FatalFailures.Stop(5, "the quota is used up"))
+                : Optional.empty();
+        BatchSummary s = new BatchRunner(settings(1, false, "s1"), quotaAfterTwo, TOP_LEFT_NOT_GRAY, listener, quota)
+                .run(List.of(in));
+        assertThat(s.done()).isEqualTo(2);
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(s.notStarted()).isEqualTo(9 - 3);
+        assertThat(s.interrupted()).isFalse();
+        assertThat(s.stopped()).contains(new FatalFailures.Stop(5, "the quota is used up"));
+        assertThat(warnings).contains("stopping: the quota is used up");
     }
 }

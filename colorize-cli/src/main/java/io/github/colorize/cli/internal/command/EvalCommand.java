@@ -1,0 +1,171 @@
+package io.github.colorize.cli.internal.command;
+
+import io.github.colorize.ColorizeOptions;
+import io.github.colorize.Colorizer;
+import io.github.colorize.ImageWriteOptions;
+import io.github.colorize.Images;
+import io.github.colorize.cli.internal.batch.BatchUsageException;
+import io.github.colorize.cli.internal.batch.Causes;
+import io.github.colorize.cli.internal.eval.Baselines;
+import io.github.colorize.cli.internal.eval.EvalReport;
+import io.github.colorize.cli.internal.eval.EvalRunner;
+import io.github.colorize.cli.internal.eval.FolderResult;
+import io.github.colorize.cli.internal.eval.ImageMetrics.CfVariant;
+import io.github.colorize.cli.internal.sheet.ContactSheet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code colorize eval DIR...}: measures colourisation on folders of colour photos. */
+@Command(
+        name = "eval",
+        header = "Measures colourisation on folders of colour photos (PSNR, colourfulness).",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Measures colourisation on folders of colour photos. For each photo the gray input is its CIE L*"
+                    + " (exact sRGB/D65 Lab, a* = b* = 0); the backend colours it at full size without the mark;"
+                    + " the result is compared with the photo. Photos with practically no colour (absolute CF"
+                    + " below 1) are left out: there is no colour to compare with.",
+            "Prints one table per folder holding photos: mean PSNR (dB, 8-bit RGB, all pixels), mean"
+                    + " colourfulness CF (Hasler-Suesstrunk; the absolute-difference variant DDColor reports, or"
+                    + " --cf signed) and dCF = |mean CF - mean CF of the photos|, next to two baselines: gray (the"
+                    + " input itself) and sepia (L* with a constant tone, a* = " + (int) Baselines.SEPIA_A
+                    + ", b* = " + (int) Baselines.SEPIA_B + ").",
+            "Exit code 0 if every photo was measured, 1 if some failed, 3 if no backend can run."
+        })
+final class EvalCommand implements Callable<Integer> {
+
+    private final CliContext ctx;
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of colour photos (searched recursively).")
+    List<Path> dirs = new ArrayList<>();
+
+    @Option(
+            names = "--sheet",
+            paramLabel = "FILE",
+            description = "Also write a contact sheet: rows of gray | ours | truth.")
+    Path sheet;
+
+    @Option(names = "--sheet-rows", paramLabel = "N", description = "Photos on the sheet (default: ${DEFAULT-VALUE}).")
+    int sheetRows = 8;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the tables as CSV.")
+    Path csv;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write everything, per photo too, as JSON.")
+    Path json;
+
+    @Option(
+            names = "--cf",
+            paramLabel = "VARIANT",
+            description = "Colourfulness formula: absolute (default, as DDColor) or signed (as the paper).")
+    String cf = "absolute";
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N photos per folder (a quick look).")
+    int limit = Integer.MAX_VALUE;
+
+    @Mixin
+    BackendOptions backend = new BackendOptions();
+
+    @Mixin
+    ColourOptions colour = new ColourOptions();
+
+    EvalCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws BatchUsageException {
+        CfVariant variant = switch (cf.toLowerCase(Locale.ROOT)) {
+            case "absolute", "abs" -> CfVariant.ABSOLUTE;
+            case "signed" -> CfVariant.SIGNED;
+            default -> throw new UsageError("--cf must be absolute or signed, got '" + cf + "'");
+        };
+        if (limit < 1 || sheetRows < 0) {
+            throw new UsageError("--limit must be at least 1 and --sheet-rows at least 0");
+        }
+        for (Path d : dirs) {
+            if (!Files.isDirectory(d)) {
+                throw new UsageError(d + ": not a folder");
+            }
+        }
+        backend.config(); // rejects bad backend options before any work
+        ColorizeOptions options;
+        try {
+            options = colour.options();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        List<FolderResult> all = new ArrayList<>();
+        int[] failed = {0};
+        String ours;
+        List<ContactSheet.Tile> tiles;
+        try (Colorizer colorizer = backend.create()) {
+            ours = colorizer.backend() + " " + colorizer.model();
+            EvalRunner runner = new EvalRunner(colorizer, options, variant, limit, sheet == null ? 0 : sheetRows, 256);
+            for (Path d : dirs) {
+                List<FolderResult> results = runner.run(d, line -> {
+                    failed[0]++;
+                    ctx.err().println("colorize: " + line);
+                    ctx.err().flush();
+                });
+                for (FolderResult f : results) {
+                    ctx.out().print(EvalReport.table(f, ours, variant));
+                    ctx.out().println();
+                    ctx.out().flush();
+                }
+                all.addAll(results);
+            }
+            tiles = runner.sheetTiles();
+        }
+        int code = failed[0] > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("backend", ours);
+        settings.put("renderFactor", colour.renderFactor.toString());
+        settings.put("strength", colour.strength);
+        settings.put("version", VersionProvider.version());
+        code = Math.max(code, write(csv, () -> EvalReport.csv(all, ours, variant)));
+        code = Math.max(code, write(json, () -> EvalReport.json(all, settings, variant)));
+        if (sheet != null) {
+            if (tiles.isEmpty()) {
+                ctx.err().println("colorize: " + sheet + ": no colour photos to show; sheet not written");
+                code = ExitCodes.SOME_FAILED;
+            } else {
+                try {
+                    Images.write(ContactSheet.compose(tiles, 3, 256), sheet, ImageWriteOptions.forPath(sheet));
+                    ctx.out().println("colorize: sheet written to " + sheet);
+                } catch (IOException | IllegalArgumentException e) {
+                    ctx.err().println("colorize: " + sheet + ": cannot write: " + Causes.of(e, sheet));
+                    code = ExitCodes.SOME_FAILED;
+                }
+            }
+        }
+        ctx.out().flush();
+        return code;
+    }
+
+    private int write(Path target, java.util.function.Supplier<String> text) {
+        if (target == null) {
+            return ExitCodes.OK;
+        }
+        try {
+            Outputs.writeText(target, text.get());
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            ctx.err().println("colorize: " + target + ": cannot write: " + Causes.of(e, target));
+            return ExitCodes.SOME_FAILED;
+        }
+    }
+}

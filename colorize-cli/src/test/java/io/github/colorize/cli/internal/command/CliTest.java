@@ -1,0 +1,178 @@
+package io.github.colorize.cli.internal.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.colorize.Images;
+import io.github.colorize.cli.testing.Photos;
+import io.github.colorize.cli.testing.SepiaTestProvider;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final CliHarness cli = new CliHarness();
+
+    @Test
+    void helpDocumentsUsageOptionsAndEveryExitCode() {
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out())
+                .contains("Usage: colorize")
+                .contains("--out", "--backend", "--model", "--render-factor", "--strength", "--device", "--jobs")
+                .contains("--no-watermark", "--format", "--force", "--sweep", "backends")
+                .contains("Exit codes:")
+                .containsPattern("(?m)^\\s+0\\s+every photo")
+                .containsPattern("(?m)^\\s+1\\s+some photos failed")
+                .containsPattern("(?m)^\\s+2\\s+usage error")
+                .containsPattern("(?m)^\\s+3\\s+no backend")
+                .containsPattern("(?m)^\\s+4\\s+interrupted")
+                .containsPattern("(?m)^\\s+5\\s+.*quota");
+    }
+
+    @Test
+    void usageErrorsAreOneLineWithExitCode2() {
+        assertThat(cli.run("--jobs", "many", "x.jpg", "--out", "o")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).startsWith("colorize: ").hasLineCount(1).contains("--jobs");
+        assertThat(cli.run(dir.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).isEqualTo("colorize: --out DIR is required (see 'colorize --help')\n");
+        assertThat(cli.run("--out", "o")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run("-s", "3", "x.jpg", "--out", "o")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).hasLineCount(1).contains("chroma strength must be in [0, 2]");
+        assertThat(cli.run("-r", "99", "x.jpg", "--out", "o")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).hasLineCount(1).contains("render factor must be between 7 and 45");
+        assertThat(cli.run("--format", "gif", "x.jpg", "--out", "o")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.run("--sweep", "40:10", "x.jpg", "--out", "o")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).hasLineCount(1).contains("FROM <= TO");
+    }
+
+    @Test
+    void anUnknownBackendIsExitCode3WithOneLine() {
+        Photos.write(Photos.gray(20, 20, 1), dir.resolve("in/a.png"));
+        int code = cli.run(
+                "--backend",
+                "nope",
+                dir.resolve("in").toString(),
+                "--out",
+                dir.resolve("out").toString());
+        assertThat(code).isEqualTo(ExitCodes.NO_BACKEND);
+        assertThat(cli.err()).startsWith("colorize: no backend named 'nope'").hasLineCount(1);
+    }
+
+    @Test
+    void colourisesAFolderAndReportsEachFileAndASummary() throws Exception {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/a.png"));
+        Photos.write(Photos.gray(24, 20, 2), dir.resolve("in/x/b.jpg"));
+        Files.writeString(dir.resolve("in/x/bad.jpg"), "garbage");
+        Path out = dir.resolve("out");
+        int code = cli.run(
+                "-b",
+                SepiaTestProvider.NAME,
+                "--no-watermark",
+                dir.resolve("in").toString(),
+                "-o",
+                out.toString());
+        assertThat(code).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(cli.err())
+                .hasLineCount(1)
+                .startsWith("colorize: " + dir.resolve("in/x/bad.jpg") + ": cannot decode");
+        assertThat(cli.out())
+                .contains("done     " + dir.resolve("in/a.png") + " -> a.png")
+                .contains("done     " + dir.resolve("in/x/b.jpg") + " -> x/b.png")
+                .contains("colorize: 2 done, 0 skipped, 1 failed in")
+                .contains("details in " + out.resolve(".colorize-runs"));
+        BufferedImage a = Images.read(out.resolve("a.png"));
+        assertThat(a.getWidth()).isEqualTo(24);
+
+        Files.delete(dir.resolve("in/x/bad.jpg"));
+        assertThat(cli.run(
+                        "-b",
+                        SepiaTestProvider.NAME,
+                        "--no-watermark",
+                        dir.resolve("in").toString(),
+                        "-o",
+                        out.toString()))
+                .isEqualTo(ExitCodes.OK);
+        assertThat(cli.out()).contains("colorize: 0 done, 2 skipped, 0 failed");
+        assertThat(cli.err()).isEmpty();
+    }
+
+    @Test
+    void jpegOutputsOnRequest() throws Exception {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/a.png"));
+        assertThat(cli.run(
+                        "-b",
+                        SepiaTestProvider.NAME,
+                        "-f",
+                        "jpg",
+                        dir.resolve("in/a.png").toString(),
+                        "-o",
+                        dir.resolve("out").toString()))
+                .isZero();
+        assertThat(dir.resolve("out/a.jpg")).isRegularFile();
+        assertThat(Images.read(dir.resolve("out/a.jpg")).getHeight()).isEqualTo(20);
+    }
+
+    @Test
+    void aSweepMakesOneLabelledSheet() throws Exception {
+        Path photo = Photos.write(Photos.gray(64, 48, 5), dir.resolve("p.jpg"));
+        int code = cli.run(
+                "-b",
+                SepiaTestProvider.NAME,
+                "--sweep",
+                "10:20:5",
+                photo.toString(),
+                "--out",
+                dir.resolve("sheet").toString());
+        assertThat(code).isZero();
+        Path sheet = dir.resolve("sheet/p-sweep-10-20-5.png");
+        assertThat(sheet).isRegularFile();
+        assertThat(cli.out()).contains("colorize: sweep 10:20:5 of " + photo + " -> " + sheet + " (3 factors)");
+        // original + 3 factors in a 2 x 2 grid of 480-px tiles
+        BufferedImage img = Images.read(sheet);
+        assertThat(img.getWidth()).isEqualTo(12 + 2 * (480 + 12));
+    }
+
+    @Test
+    void aSweepNeedsExactlyOnePhoto() {
+        assertThat(cli.run("--sweep", "10:20:5", "a.jpg", "b.jpg", "--out", "o"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("exactly one photo");
+    }
+
+    @Test
+    void backendsListsWhatDiscoveryFound() {
+        int code = cli.run("backends");
+        assertThat(cli.out())
+                .contains("test-sepia (priority -1000, only when named): available - sepia tint for tests");
+        assertThat(code).isIn(ExitCodes.OK, ExitCodes.NO_BACKEND);
+    }
+
+    @Test
+    void backendOptionsBecomeTheBackendConfig() {
+        BackendOptions o = new BackendOptions();
+        o.backend = "onnx";
+        o.model = "eccv16";
+        o.device = "cpu";
+        o.backendOptions.put("fidelity", "reference");
+        assertThat(o.config().values())
+                .containsEntry("model", "eccv16")
+                .containsEntry("device", "cpu")
+                .containsEntry("fidelity", "reference");
+        assertThat(o.fingerprint()).isEqualTo("backend=onnx;model=eccv16;options={fidelity=reference}");
+    }
+
+    @Test
+    void secretsAreRefusedOnTheCommandLine() {
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "-B", "apiKey=sk-123", "x.jpg", "-o", dir.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err())
+                .hasLineCount(1)
+                .contains("secrets are not accepted")
+                .doesNotContain("sk-123");
+    }
+}

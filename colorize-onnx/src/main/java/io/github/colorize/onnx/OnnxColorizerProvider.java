@@ -1,0 +1,159 @@
+package io.github.colorize.onnx;
+
+import io.github.colorize.BackendConfig;
+import io.github.colorize.BackendUnavailableException;
+import io.github.colorize.Colorizer;
+import io.github.colorize.DownloadProgress;
+import io.github.colorize.ModelCard;
+import io.github.colorize.ModelCards;
+import io.github.colorize.internal.model.ModelResolver;
+import io.github.colorize.internal.model.ResolvedModel;
+import io.github.colorize.internal.pipeline.Fidelity;
+import io.github.colorize.internal.pipeline.Pipelines;
+import io.github.colorize.onnx.internal.DeviceSpec;
+import io.github.colorize.onnx.internal.ModelSelection;
+import io.github.colorize.onnx.internal.OnnxColorizer;
+import io.github.colorize.onnx.internal.OnnxModel;
+import io.github.colorize.spi.Availability;
+import io.github.colorize.spi.ColorizerProvider;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code onnx} backend: colourises locally with ONNX Runtime, with the bundled model unless the
+ * {@code model} setting names another card, card file, {@code .onnx} file or URL. Settings: {@code
+ * model}, {@code card}, {@code sha256}, {@code device} ({@code auto}, {@code cpu}, {@code cuda},
+ * {@code cuda:N}), {@code fidelity} ({@code default}, {@code reference}), {@code threads}; see the
+ * module's README.
+ *
+ * <p>Found by {@link java.util.ServiceLoader}; construction and {@link #availability} are cheap and
+ * load no native code: availability checks that the ONNX Runtime classes exist (without initialising
+ * them), that the settings parse, and that the model file or resource is there. All heavy work
+ * (native loading, download, session creation) happens in {@link #create}. Thread-safe and
+ * stateless.
+ */
+public final class OnnxColorizerProvider implements ColorizerProvider {
+
+    /** The backend name. */
+    public static final String NAME = "onnx";
+    /** The setting naming the session's intra-op thread count. */
+    public static final String THREADS = "threads";
+
+    private static final Logger LOG = LoggerFactory.getLogger(OnnxColorizerProvider.class);
+    private static final String ORT_CLASS = "ai.onnxruntime.OrtEnvironment";
+
+    /** Creates the provider; does nothing else. */
+    public OnnxColorizerProvider() {}
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Local, offline and exact: preferred over DJL (200) and never beaten by remote services. */
+    @Override
+    public int priority() {
+        return 300;
+    }
+
+    @Override
+    public String artifact() {
+        return "io.github.colorize:colorize-onnx";
+    }
+
+    @Override
+    public String description() {
+        return "ONNX Runtime on this machine (CPU, or CUDA with onnxruntime_gpu); bundled model by default";
+    }
+
+    @Override
+    public Availability availability(BackendConfig config) {
+        try {
+            Class.forName(ORT_CLASS, false, OnnxColorizerProvider.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Availability.unavailable("ONNX Runtime is not on the class path (add"
+                    + " com.microsoft.onnxruntime:onnxruntime, or onnxruntime_gpu)");
+        }
+        Optional<String> bad = settingsProblem(config);
+        if (bad.isPresent()) {
+            return Availability.unavailable(bad.get());
+        }
+        Optional<String> missing = ModelSelection.problem(config, ModelResolver.defaults());
+        if (missing.isPresent()) {
+            return Availability.unavailable(missing.get());
+        }
+        String model = config.model().orElse(ModelCards.bundledName() + " (bundled)");
+        return Availability.available("ONNX Runtime, model " + model + ", device " + config.device());
+    }
+
+    @Override
+    public Colorizer create(BackendConfig config) {
+        settingsProblem(config).ifPresent(p -> {
+            throw new BackendUnavailableException(NAME, p);
+        });
+        DeviceSpec device = DeviceSpec.parse(config.device());
+        Fidelity fidelity = Fidelity.parse(config.get(BackendConfig.FIDELITY, "default"));
+        int threads = threads(config);
+        ModelCard card = ModelSelection.select(config);
+        ResolvedModel resolved = ModelResolver.defaults().resolve(card, new LoggingProgress(card.name()));
+        OnnxModel model = OnnxModel.open(resolved, device, threads);
+        model.fallbackReason()
+                .ifPresent(why -> LOG.info("onnx: device auto uses the CPU for {}: {}", card.name(), why));
+        try {
+            return new OnnxColorizer(model, Pipelines.forCard(model.card()), fidelity);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    private static Optional<String> settingsProblem(BackendConfig config) {
+        try {
+            DeviceSpec.parse(config.device());
+            Fidelity.parse(config.get(BackendConfig.FIDELITY, "default"));
+            threads(config);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static int threads(BackendConfig config) {
+        Optional<String> t = config.get(THREADS);
+        if (t.isEmpty()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int n = Integer.parseInt(t.get().trim());
+            if (n >= 1 && n <= 1024) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("threads must be an integer from 1 to 1024, got '" + t.get() + "'");
+    }
+
+    /** Logs a download's progress every 10 %, for runs without a progress bar. */
+    private static final class LoggingProgress implements DownloadProgress {
+        private final String model;
+        private int lastDecile = -1;
+
+        LoggingProgress(String model) {
+            this.model = model;
+        }
+
+        @Override
+        public void update(long done, long total) {
+            if (total <= 0) {
+                return;
+            }
+            int decile = (int) (10 * done / total);
+            if (decile != lastDecile) {
+                lastDecile = decile;
+                LOG.info("model {}: downloaded {} %", model, decile * 10);
+            }
+        }
+    }
+}

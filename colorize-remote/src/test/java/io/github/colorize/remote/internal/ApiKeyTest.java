@@ -1,0 +1,67 @@
+package io.github.colorize.remote.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.colorize.BackendConfig;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ApiKeyTest {
+
+    private final Map<String, String> env = new HashMap<>();
+
+    @Test
+    void configSecretWinsThenDeepAiEnvThenLegacyEnv() {
+        env.put("DL_API_KEY", "legacy-key");
+        assertThat(ApiKey.resolve(BackendConfig.defaults(), env::get)
+                        .orElseThrow()
+                        .value())
+                .isEqualTo("legacy-key");
+        env.put("DEEPAI_API_KEY", "env-key");
+        ApiKey fromEnv = ApiKey.resolve(BackendConfig.defaults(), env::get).orElseThrow();
+        assertThat(fromEnv.value()).isEqualTo("env-key");
+        assertThat(fromEnv.source()).isEqualTo("DEEPAI_API_KEY");
+        ApiKey fromConfig = ApiKey.resolve(
+                        BackendConfig.builder().apiKey(" cfg-key ").build(), env::get)
+                .orElseThrow();
+        assertThat(fromConfig.value()).isEqualTo("cfg-key");
+        assertThat(fromConfig.source()).isEqualTo("the config's apiKey");
+    }
+
+    @Test
+    void blankCountsAsUnset() {
+        env.put("DEEPAI_API_KEY", "  ");
+        assertThat(ApiKey.resolve(BackendConfig.builder().apiKey("").build(), env::get))
+                .isEmpty();
+        env.put("DL_API_KEY", "k");
+        assertThat(ApiKey.resolve(BackendConfig.defaults(), env::get)).isPresent();
+    }
+
+    @Test
+    void refusesAKeyGivenAsAPlainSettingWithoutQuotingIt() {
+        BackendConfig config =
+                BackendConfig.builder().set("apiKey", "plain-secret-123").build();
+        assertThatThrownBy(() -> ApiKey.resolve(config, env::get))
+                .hasMessageContaining("plain setting")
+                .hasMessageNotContaining("plain-secret-123");
+    }
+
+    @Test
+    void refusesKeysAHeaderCannotCarryWithoutQuotingThem() {
+        BackendConfig config = BackendConfig.builder().apiKey("abc\ndef-secret").build();
+        assertThatThrownBy(() -> ApiKey.resolve(config, env::get))
+                .hasMessageContaining("position 3")
+                .hasMessageNotContaining("def-secret");
+    }
+
+    @Test
+    void neverShowsTheKey() {
+        ApiKey key = ApiKey.resolve(BackendConfig.builder().apiKey("k-123456").build(), env::get)
+                .orElseThrow();
+        assertThat(key.toString()).doesNotContain("k-123456").contains("****");
+        assertThat(key.scrub("echo: k-123456!")).isEqualTo("echo: ****!");
+        assertThat(key.scrub(null)).isNull();
+    }
+}

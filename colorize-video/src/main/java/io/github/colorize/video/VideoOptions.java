@@ -1,0 +1,192 @@
+package io.github.colorize.video;
+
+import io.github.colorize.ColorizeOptions;
+import java.util.Objects;
+
+/**
+ * How to colourise a film. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * <pre>{@code
+ * VideoOptions opts = VideoOptions.builder()
+ *         .colorizeOptions(ColorizeOptions.builder().renderFactor(21).build())
+ *         .stabilise(true)
+ *         .build();
+ * }</pre>
+ */
+public final class VideoOptions {
+
+    private static final VideoOptions DEFAULTS = builder().build();
+
+    private final ColorizeOptions colorizeOptions;
+    private final boolean stabilise;
+    private final String format;
+    private final String encoder;
+
+    private VideoOptions(Builder b) {
+        this.colorizeOptions = b.colorizeOptions;
+        this.stabilise = b.stabilise;
+        this.format = b.format;
+        this.encoder = b.encoder;
+    }
+
+    /**
+     * The defaults: {@link ColorizeOptions#defaults()} (palette mark and metadata on), stabilisation
+     * on, the container from the target's extension, the encoder chosen automatically.
+     *
+     * @return the defaults
+     */
+    public static VideoOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder holding the defaults.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding these options.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        return new Builder()
+                .colorizeOptions(colorizeOptions)
+                .stabilise(stabilise)
+                .format(format)
+                .encoder(encoder);
+    }
+
+    /**
+     * How each frame is colourised. Its watermark settings say whether and where the palette mark is
+     * drawn on every frame (after stabilisation, so the mark itself is never smoothed); {@link
+     * ColorizeOptions#embedMetadata()} says whether the container gets the provenance tags.
+     *
+     * @return the per-frame options
+     */
+    public ColorizeOptions colorizeOptions() {
+        return colorizeOptions;
+    }
+
+    /**
+     * Whether chroma is stabilised over time (on by default). Off, each frame's colours are exactly
+     * the colorizer's, which flicker.
+     *
+     * @return true to stabilise
+     */
+    public boolean stabilise() {
+        return stabilise;
+    }
+
+    /**
+     * The FFmpeg muxer to write, for example {@code "mp4"} or {@code "matroska"}; null (the default)
+     * chooses from the target file's extension.
+     *
+     * @return the muxer name, or null
+     */
+    public String format() {
+        return format;
+    }
+
+    /**
+     * The FFmpeg video encoder, for example {@code "libopenh264"}; null (the default) picks the best
+     * H.264 encoder of the FFmpeg build ({@code libx264}, then {@code libopenh264}), or the
+     * container's own default codec if it cannot hold H.264.
+     *
+     * @return the encoder name, or null
+     */
+    public String encoder() {
+        return encoder;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VideoOptions other
+                && colorizeOptions.equals(other.colorizeOptions)
+                && stabilise == other.stabilise
+                && Objects.equals(format, other.format)
+                && Objects.equals(encoder, other.encoder);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(colorizeOptions, stabilise, format, encoder);
+    }
+
+    @Override
+    public String toString() {
+        return "VideoOptions[" + colorizeOptions + ", stabilise=" + stabilise + ", format="
+                + (format == null ? "auto" : format) + ", encoder=" + (encoder == null ? "auto" : encoder) + "]";
+    }
+
+    /** Builds {@link VideoOptions}. Not thread-safe. */
+    public static final class Builder {
+        private ColorizeOptions colorizeOptions = ColorizeOptions.defaults();
+        private boolean stabilise = true;
+        private String format;
+        private String encoder;
+
+        private Builder() {}
+
+        /**
+         * Sets the per-frame colourisation options.
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder colorizeOptions(ColorizeOptions options) {
+            this.colorizeOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Switches temporal stabilisation on or off.
+         *
+         * @param enabled whether to stabilise
+         * @return this builder
+         */
+        public Builder stabilise(boolean enabled) {
+            this.stabilise = enabled;
+            return this;
+        }
+
+        /**
+         * Sets the FFmpeg muxer, or null to choose from the target's extension.
+         *
+         * @param muxer for example "mp4", "mov", "matroska"
+         * @return this builder
+         */
+        public Builder format(String muxer) {
+            this.format = blankToNull(muxer);
+            return this;
+        }
+
+        /**
+         * Sets the FFmpeg video encoder, or null to choose.
+         *
+         * @param name for example "libopenh264" or "libx264"
+         * @return this builder
+         */
+        public Builder encoder(String name) {
+            this.encoder = blankToNull(name);
+            return this;
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        public VideoOptions build() {
+            return new VideoOptions(this);
+        }
+    }
+}

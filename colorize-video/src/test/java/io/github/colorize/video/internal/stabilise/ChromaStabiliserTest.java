@@ -1,0 +1,180 @@
+package io.github.colorize.video.internal.stabilise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.colorize.internal.color.Lab;
+import io.github.colorize.internal.color.LabConverter;
+import io.github.colorize.internal.color.LabVariant;
+import io.github.colorize.internal.image.PixelBuffers;
+import io.github.colorize.video.testing.FlickerStubColorizer;
+import io.github.colorize.video.testing.SyntheticClip;
+import io.github.colorize.video.testing.VideoMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ChromaStabiliserTest {
+
+    private static final int W = SyntheticClip.WIDTH;
+    private static final int H = SyntheticClip.HEIGHT;
+    private static final LabConverter LAB = Lab.converter(LabVariant.EXACT);
+
+    private static int[] colourise(FlickerStubColorizer stub, int[] frame, int w, int h) {
+        return PixelBuffers.rgb(stub.colorize(PixelBuffers.toImage(frame, w, h)).image());
+    }
+
+    @Test
+    void flickerOfTheSyntheticClipIsMoreThanHalved() {
+        FlickerStubColorizer stub = new FlickerStubColorizer();
+        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        VideoMetrics raw = new VideoMetrics();
+        VideoMetrics steady = new VideoMetrics();
+        for (int t = 0; t < SyntheticClip.FRAMES; t++) {
+            int[] frame = SyntheticClip.frame(t);
+            int[] colour = colourise(stub, frame, W, H);
+            raw.add(frame, colour);
+            steady.add(frame, stabiliser.process(frame, colour, W, H));
+        }
+        assertThat(raw.flicker()).isGreaterThan(3); // the stub does flicker
+        assertThat(steady.flicker()).isLessThan(raw.flicker() / 2);
+        assertThat(raw.stillShare()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void theCutIsFoundAtItsFrameAndNowhereElse() {
+        FlickerStubColorizer stub = new FlickerStubColorizer();
+        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        List<Integer> cuts = new ArrayList<>();
+        for (int t = 0; t < SyntheticClip.FRAMES; t++) {
+            int[] frame = SyntheticClip.frame(t);
+            stabiliser.process(frame, colourise(stub, frame, W, H), W, H);
+            if (stabiliser.lastWasCut()) {
+                cuts.add(t);
+            }
+        }
+        assertThat(cuts).containsExactly(SyntheticClip.CUT);
+        assertThat(stabiliser.cuts()).isEqualTo(1);
+        assertThat(stabiliser.frames()).isEqualTo(SyntheticClip.FRAMES);
+    }
+
+    @Test
+    void aCutFramePassesItsOwnColoursThrough() {
+        FlickerStubColorizer stub = new FlickerStubColorizer();
+        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        for (int t = 0; t <= SyntheticClip.CUT; t++) {
+            int[] frame = SyntheticClip.frame(t);
+            int[] colour = colourise(stub, frame, W, H);
+            int[] out = stabiliser.process(frame, colour, W, H);
+            if (t == 0 || t == SyntheticClip.CUT) {
+                assertOwnChromaUnderOriginalLightness(frame, colour, out);
+            }
+        }
+    }
+
+    /**
+     * The output is the colourised frame's a*b* under the original's L*, to within 8-bit rounding (and
+     * gamut clipping: the stub's colours keep BT.601 luma, not L*, so some land outside sRGB at the
+     * original's L*).
+     */
+    private static void assertOwnChromaUnderOriginalLightness(int[] original, int[] colour, int[] out) {
+        float[][] o = lab(original);
+        float[][] c = lab(colour);
+        float[][] r = lab(out);
+        double dl = 0;
+        double dab = 0;
+        for (int i = 0; i < out.length; i++) {
+            dl += Math.abs(r[0][i] - o[0][i]);
+            dab += Math.hypot(r[1][i] - c[1][i], r[2][i] - c[2][i]);
+        }
+        assertThat(dl / out.length).as("mean |ΔL*| from the original").isLessThan(0.3);
+        assertThat(dab / out.length)
+                .as("mean |Δa*b*| from the colourised frame")
+                .isLessThan(2.0);
+    }
+
+    @Test
+    void memoryOfOneFrameLeavesTheColoursAlone() {
+        FlickerStubColorizer stub = new FlickerStubColorizer();
+        ChromaStabiliser stabiliser = new ChromaStabiliser(1);
+        for (int t = 0; t < 10; t++) {
+            int[] frame = SyntheticClip.frame(t);
+            int[] colour = colourise(stub, frame, W, H);
+            assertOwnChromaUnderOriginalLightness(frame, colour, stabiliser.process(frame, colour, W, H));
+        }
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(0, 8).map(i -> 0x5EED0000L + i * 7919);
+    }
+
+    /** Random sizes (odd ones included), random gray content, random colours: lightness is always the original's. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyFrameKeepsTheOriginalsLightness(long seed) {
+        Random rnd = new Random(seed);
+        int w = 17 + rnd.nextInt(300);
+        int h = 9 + rnd.nextInt(200);
+        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        int[] base = new int[w * h];
+        for (int i = 0; i < base.length; i++) {
+            int v = 40 + rnd.nextInt(170);
+            base[i] = v << 16 | v << 8 | v;
+        }
+        for (int t = 0; t < 6; t++) {
+            int[] frame = base.clone();
+            for (int k = 0; k < base.length / 20; k++) {
+                int i = rnd.nextInt(base.length);
+                int v = rnd.nextInt(256);
+                frame[i] = v << 16 | v << 8 | v;
+            }
+            int[] colour = new int[frame.length];
+            int tint = rnd.nextInt(40) - 20;
+            for (int i = 0; i < frame.length; i++) {
+                int v = frame[i] & 0xFF;
+                colour[i] = clamp(v + tint) << 16 | v << 8 | clamp(v - tint);
+            }
+            int[] out = stabiliser.process(frame, colour, w, h);
+            assertThat(out).hasSize(frame.length);
+            float[][] in = lab(frame);
+            float[][] res = lab(out);
+            double sum = 0;
+            for (int i = 0; i < frame.length; i++) {
+                sum += Math.abs(in[0][i] - res[0][i]);
+            }
+            assertThat(sum / frame.length).as("mean |ΔL*|").isLessThan(0.5);
+        }
+    }
+
+    @Test
+    void rejectsFramesOfDifferentSizes() {
+        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        assertThatThrownBy(() -> stabiliser.process(new int[12], new int[10], 4, 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ChromaStabiliser(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
+
+    private static float[][] lab(int[] rgb) {
+        float[][] p = new float[3][rgb.length];
+        LAB.rgbToLab(rgb, p[0], p[1], p[2]);
+        return p;
+    }
+
+    static int maxChannelDifference(int[] a, int[] b) {
+        int max = 0;
+        for (int i = 0; i < a.length; i++) {
+            for (int s = 0; s <= 16; s += 8) {
+                max = Math.max(max, Math.abs(((a[i] >> s) & 0xFF) - ((b[i] >> s) & 0xFF)));
+            }
+        }
+        return max;
+    }
+}

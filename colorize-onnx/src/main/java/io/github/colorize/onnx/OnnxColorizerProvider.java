@@ -4,7 +4,6 @@ import io.github.colorize.BackendConfig;
 import io.github.colorize.BackendUnavailableException;
 import io.github.colorize.Colorizer;
 import io.github.colorize.ModelCard;
-import io.github.colorize.ModelCards;
 import io.github.colorize.internal.backend.BackendSettings;
 import io.github.colorize.internal.backend.DeviceSpec;
 import io.github.colorize.internal.backend.GraphColorizer;
@@ -84,8 +83,8 @@ public final class OnnxColorizerProvider implements ColorizerProvider {
         if (missing.isPresent()) {
             return Availability.unavailable(missing.get());
         }
-        String model = config.model().orElse(ModelCards.bundledName() + " (bundled)");
-        return Availability.available("ONNX Runtime, model " + model + ", device " + config.device());
+        return Availability.available(
+                "ONNX Runtime, model " + ModelSelection.printable(config) + ", device " + config.device());
     }
 
     @Override

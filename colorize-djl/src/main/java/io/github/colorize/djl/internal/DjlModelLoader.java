@@ -29,7 +29,8 @@ import java.util.Optional;
  * Loads a verified model with DJL {@code Criteria} on the planned engine and the requested device: a
  * local file (including URL models, which colorize has downloaded and verified into its cache) through
  * {@code optModelPath}, a class-path resource (the bundled model) through DJL's {@code jar://}
- * repository, which copies it once into DJL's cache, where its hash is checked again. ONNX graphs are
+ * repository, which copies it once into DJL's cache (one entry per content hash), where its hash is
+ * checked again. ONNX graphs are
  * checked against their card before loading (the shared {@link ContractCheck} on the declared
  * signature); TorchScript modules declare nothing, so {@link ContractProbe} runs them once instead.
  * Static and thread-safe.
@@ -133,10 +134,14 @@ public final class DjlModelLoader {
         String resource = ((ModelSource.Resource) card.source()).name();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         ClassLoader seeing = resourceLoader(resource, context);
-        // DJL's jar:// repository looks resources up through the context class loader.
+        // DJL's jar:// repository looks resources up through the context class loader. It caches the copy
+        // under a hash of the URL, not of the content: the query makes a new file (a new colorize-model)
+        // a new cache entry instead of a stale hit.
         Thread.currentThread().setContextClassLoader(seeing);
         try {
-            return b.optModelUrls("jar:///" + resource).build().loadModel();
+            return b.optModelUrls("jar:///" + resource + "?sha256=" + model.sha256())
+                    .build()
+                    .loadModel();
         } finally {
             Thread.currentThread().setContextClassLoader(context);
         }

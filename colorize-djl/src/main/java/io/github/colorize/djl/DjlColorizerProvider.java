@@ -114,8 +114,8 @@ public final class DjlColorizerProvider implements ColorizerProvider {
                 && System.getenv("PYTORCH_LIBRARY_PATH") == null
                 && DjlSwitches.offline()) {
             return Optional.of("DJL's PyTorch engine has no native library here: add"
-                    + " ai.djl.pytorch:pytorch-native-cpu:2.7.1:linux-x86_64 (runtime scope; pytorch-native-cu128 for"
-                    + " CUDA), or set PYTORCH_LIBRARY_PATH to a libtorch 2.7.1");
+                    + " ai.djl.pytorch:pytorch-native-cpu:2.7.1 with your platform's classifier (runtime scope), or set"
+                    + " PYTORCH_LIBRARY_PATH to a libtorch 2.7.1 (a CUDA build for GPUs)");
         }
         return Optional.empty();
     }

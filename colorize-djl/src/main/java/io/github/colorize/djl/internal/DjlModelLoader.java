@@ -110,8 +110,9 @@ public final class DjlModelLoader {
         }
         return Optional.of(
                 gpus == 0
-                        ? "DJL's PyTorch natives here are CPU-only or no CUDA device is visible (use"
-                                + " ai.djl.pytorch:pytorch-native-cu128:2.7.1:linux-x86_64 with an NVIDIA driver for CUDA 12.8)"
+                        ? "DJL's PyTorch natives here are CPU-only or no CUDA device is visible (point"
+                                + " PYTORCH_LIBRARY_PATH at a CUDA 12.8 libtorch 2.7.1 and set PYTORCH_FLAVOR=cu128;"
+                                + " see the colorize-djl README)"
                         : "PyTorch sees " + gpus + " CUDA device(s), so there is no " + spec.cudaLabel());
     }
 

@@ -21,8 +21,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>What "keeps the luminance" means exactly: in YUV the output's Y equals the original's Y except
- * where the inverse transform clamps a channel or its integer rounding moves Y by one; for a gray
- * original at strength 0 the output is the input, bit for bit. In Lab the L handed to the
+ * where the inverse transform clamps a channel, or where its integer rounding moves Y by one (30 of
+ * the 4,182,105 unclamped (Y, U, V) triples); for a gray original at strength 0 the output is the
+ * input, bit for bit (in Lab too). In Lab the L handed to the
  * conversion is the original's, so the output's L differs from it only by the 8-bit quantisation
  * of each channel (and more where the colour falls outside the sRGB gamut and is clipped).
  *

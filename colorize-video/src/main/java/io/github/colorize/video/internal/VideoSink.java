@@ -143,7 +143,8 @@ public final class VideoSink implements AutoCloseable {
         if (settings.encoder() != null) {
             candidates.add(settings.encoder());
         } else {
-            if (avformat.avformat_query_codec(ofmt, avcodec.AV_CODEC_ID_H264, 0) == 1) {
+            // 1: the container takes H.264; 0: it does not; negative: it cannot tell (MPEG-TS), so try.
+            if (avformat.avformat_query_codec(ofmt, avcodec.AV_CODEC_ID_H264, 0) != 0) {
                 candidates.addAll(H264_ENCODERS);
             }
             AVCodec fallback = avcodec.avcodec_find_encoder(ofmt.video_codec());

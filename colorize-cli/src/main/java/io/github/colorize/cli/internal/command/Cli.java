@@ -58,6 +58,7 @@ public final class Cli {
         cl.addSubcommand("eval", new EvalCommand(ctx));
         cl.addSubcommand("models", new ModelsCommand(ctx));
         cl.addSubcommand("verify", new VerifyCommand(ctx));
+        cl.addSubcommand("video", new VideoCommand(ctx));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

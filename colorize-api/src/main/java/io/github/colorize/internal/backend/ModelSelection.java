@@ -1,4 +1,4 @@
-package io.github.colorize.onnx.internal;
+package io.github.colorize.internal.backend;
 
 import io.github.colorize.BackendConfig;
 import io.github.colorize.ModelCard;
@@ -10,15 +10,18 @@ import io.github.colorize.internal.model.ModelResolver;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Turns the {@code model} setting into a card. The setting may be empty (the bundled model), a card
- * name, a card file ({@code .properties} or {@code .json}), a {@code .onnx} file, or an {@code https}
- * URL. A bare {@code .onnx} file or URL takes its contract from the card named by the {@value #CARD}
- * setting, or from the built-in card whose file has the same name; a URL needs the {@value #SHA256}
- * setting. Static and thread-safe.
+ * Turns the {@code model} setting into a card; shared by the local graph backends ({@code onnx},
+ * {@code djl}). The setting may be empty (the bundled model), a card name, a card file ({@code
+ * .properties} or {@code .json}), a model file ({@code .onnx}, or a TorchScript {@code .pt} for
+ * backends that run those), or an {@code https} URL. A bare model file or URL takes its contract from
+ * the card named by the {@value #CARD} setting, else from the card whose file has the same name, else
+ * from the card whose file has the same stem (so {@code x.torchscript.pt} follows the card of {@code
+ * x.onnx}); a URL needs the {@value #SHA256} setting. Static and thread-safe.
  */
 public final class ModelSelection {
 
@@ -26,6 +29,10 @@ public final class ModelSelection {
     public static final String CARD = "card";
     /** Setting giving a URL model's SHA-256. */
     public static final String SHA256 = "sha256";
+
+    /** Model file extensions, longest first, that {@link #stem} strips. */
+    private static final List<String> MODEL_EXTENSIONS =
+            List.of(".torchscript.pt", ".torchscript", ".onnx", ".pth", ".pt");
 
     private ModelSelection() {}
 
@@ -161,6 +168,23 @@ public final class ModelSelection {
         return n.endsWith(".properties") || n.endsWith(".json");
     }
 
+    /**
+     * A model file's name without its format extension: {@code x} for {@code x.onnx}, {@code
+     * x.torchscript.pt}, {@code x.pt} and {@code x.pth}.
+     *
+     * @param fileName a plain file name
+     * @return the stem
+     */
+    public static String stem(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (String ext : MODEL_EXTENSIONS) {
+            if (lower.endsWith(ext) && lower.length() > ext.length()) {
+                return fileName.substring(0, fileName.length() - ext.length());
+            }
+        }
+        return fileName;
+    }
+
     private static ModelCard fromUrl(String url, BackendConfig config) {
         String sha = config.get(SHA256)
                 .orElseThrow(() -> new IllegalArgumentException("a model URL needs the sha256 setting (the SHA-256 of"
@@ -186,9 +210,13 @@ public final class ModelSelection {
             return ModelCards.find(cardName.get())
                     .orElseThrow(() -> new IllegalArgumentException("card '" + cardName.get() + "' is not known"));
         }
-        return ModelCards.all().stream()
+        List<ModelCard> all = ModelCards.all();
+        return all.stream()
                 .filter(c -> c.source().fileName().equalsIgnoreCase(fileName))
                 .findFirst()
+                .or(() -> all.stream()
+                        .filter(c -> stem(c.source().fileName()).equalsIgnoreCase(stem(fileName)))
+                        .findFirst())
                 .orElseThrow(() -> new IllegalArgumentException("no card describes " + fileName
                         + "; set card=<name> to the card whose tensor contract it follows, or write a card file"));
     }

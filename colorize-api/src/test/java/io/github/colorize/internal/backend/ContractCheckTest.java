@@ -1,4 +1,4 @@
-package io.github.colorize.onnx.internal;
+package io.github.colorize.internal.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.colorize.onnx.internal;
+package io.github.colorize.internal.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,6 +57,24 @@ class ModelSelectionTest {
                 .set(ModelSelection.CARD, "ddcolor-tiny")
                 .build());
         assertThat(named.pipeline()).isEqualTo(ModelCard.PIPELINE_DDCOLOR);
+    }
+
+    @Test
+    void aTorchScriptExportFollowsTheCardOfItsOnnxTwin() throws Exception {
+        Path ts = Files.write(dir.resolve("ColorizeArtistic_dyn.torchscript.pt"), new byte[] {1});
+        ModelCard c = ModelSelection.select(model(ts.toString()));
+        assertThat(c.name()).isEqualTo("deoldify-artistic");
+        assertThat(c.source()).isEqualTo(ModelSource.file(ts.toAbsolutePath()));
+        assertThat(c.expectedSha256()).isEmpty();
+    }
+
+    @Test
+    void stemsDropOnlyModelExtensions() {
+        assertThat(ModelSelection.stem("x.torchscript.pt")).isEqualTo("x");
+        assertThat(ModelSelection.stem("x.v2.ONNX")).isEqualTo("x.v2");
+        assertThat(ModelSelection.stem("x.pth")).isEqualTo("x");
+        assertThat(ModelSelection.stem("x.bin")).isEqualTo("x.bin");
+        assertThat(ModelSelection.stem(".pt")).isEqualTo(".pt");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.colorize.onnx.internal;
+package io.github.colorize.internal.backend;
 
 import io.github.colorize.ColorizeException;
 import io.github.colorize.ColorizeOptions;
@@ -24,51 +24,57 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code onnx} backend's colorizer: one loaded graph shared by every thread, wrapped in its
- * card's colour pipeline. Thread-safe; {@link #close()} waits for calls in flight, is idempotent, and
- * makes later calls throw {@link IllegalStateException}. Does not draw the palette mark ({@code
- * Colorizers} does).
+ * The colorizer of a local graph backend: one {@link LoadedGraph} shared by every thread, wrapped in its
+ * card's {@link ColorPipeline}; the same flow for every runtime, so that backends differ only in how
+ * they load and run a graph. Times the three stages and records provenance.
+ *
+ * <p>Thread-safe; {@link #close()} waits for calls in flight, is idempotent, closes the graph and makes
+ * later calls throw {@link IllegalStateException}. Does not draw the palette mark ({@code Colorizers}
+ * does).
  */
-public final class OnnxColorizer implements Colorizer {
+public final class GraphColorizer implements Colorizer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OnnxColorizer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(GraphColorizer.class);
 
-    private final OnnxModel model;
+    private final String backend;
+    private final LoadedGraph graph;
     private final ColorPipeline pipeline;
     private final Fidelity fidelity;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
 
     /**
-     * A colorizer over a loaded model; it owns the model and closes it.
+     * A colorizer over a loaded graph; it owns the graph and closes it.
      *
-     * @param model the loaded graph
+     * @param backend the provider's name, for {@link #backend()} and provenance
+     * @param graph the loaded graph
      * @param pipeline the card's colour pipeline
      * @param fidelity how closely to follow the reference pipeline
      */
-    public OnnxColorizer(OnnxModel model, ColorPipeline pipeline, Fidelity fidelity) {
-        this.model = Objects.requireNonNull(model, "model");
+    public GraphColorizer(String backend, LoadedGraph graph, ColorPipeline pipeline, Fidelity fidelity) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.graph = Objects.requireNonNull(graph, "graph");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.fidelity = Objects.requireNonNull(fidelity, "fidelity");
     }
 
     @Override
     public String backend() {
-        return "onnx";
+        return backend;
     }
 
     @Override
     public String model() {
-        return model.card().name();
+        return graph.card().name();
     }
 
     /**
-     * The device the session runs on.
+     * Where the graph runs.
      *
      * @return {@code cpu} or {@code cuda:N}
      */
     public String device() {
-        return model.device();
+        return graph.device();
     }
 
     @Override
@@ -78,7 +84,7 @@ public final class OnnxColorizer implements Colorizer {
         lock.readLock().lock();
         try {
             if (closed) {
-                throw new IllegalStateException("this onnx colorizer (" + model() + ") is closed");
+                throw new IllegalStateException("this " + backend + " colorizer (" + model() + ") is closed");
             }
             return run(image, options);
         } finally {
@@ -87,7 +93,7 @@ public final class OnnxColorizer implements Colorizer {
     }
 
     private ColorizedImage run(BufferedImage image, ColorizeOptions options) {
-        ModelCard card = model.card();
+        ModelCard card = graph.card();
         long t0 = System.nanoTime();
         int w = image.getWidth();
         int h = image.getHeight();
@@ -97,10 +103,10 @@ public final class OnnxColorizer implements Colorizer {
             prepared = pipeline.prepare(rgb, w, h, renderFactor(card, options, rgb, w, h, fidelity), fidelity);
         } catch (IllegalArgumentException e) {
             // Reference fidelity refuses factors the graph cannot run; say so as a typed error.
-            throw new ColorizeException("onnx, model " + card.name() + ": " + e.getMessage(), e);
+            throw new ColorizeException(backend + ", model " + card.name() + ": " + e.getMessage(), e);
         }
         long t1 = System.nanoTime();
-        Tensor out = model.run(prepared.allInputs());
+        Tensor out = graph.run(prepared.allInputs());
         long t2 = System.nanoTime();
         PostProcessing mode = options.postProcessing() == PostProcessing.MODEL_DEFAULT
                 ? card.postProcessing()
@@ -110,12 +116,12 @@ public final class OnnxColorizer implements Colorizer {
         long t3 = System.nanoTime();
         Timings timings = new Timings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2));
         Provenance provenance = Provenance.of(
-                backend(),
+                backend,
                 card.name(),
-                model.sha256(),
+                graph.sha256(),
                 usedFactor(card, prepared),
                 options.chromaStrength(),
-                model.device(),
+                graph.device(),
                 timings);
         return new ColorizedImage(result, provenance);
     }
@@ -126,7 +132,7 @@ public final class OnnxColorizer implements Colorizer {
      * moved, in reference fidelity, to a factor whose side the graph accepts (an even factor for
      * graphs that need multiples of 32), since auto must not pick what the reference refuses.
      */
-    static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h, Fidelity fidelity) {
+    public static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h, Fidelity fidelity) {
         if (!options.renderFactor().isAuto()) {
             return options.renderFactor().value().getAsInt();
         }
@@ -152,7 +158,7 @@ public final class OnnxColorizer implements Colorizer {
     }
 
     /** What provenance records: a fixed-size graph ran at its own side whatever was asked. */
-    private static int usedFactor(ModelCard card, Prepared prepared) {
+    static int usedFactor(ModelCard card, Prepared prepared) {
         ModelCard.Sizing sizing = card.sizing();
         return sizing.kind() == ModelCard.Sizing.Kind.FIXED_SQUARE
                 ? Math.round(sizing.side() / (float) RenderFactor.BASE)
@@ -165,7 +171,7 @@ public final class OnnxColorizer implements Colorizer {
         try {
             if (!closed) {
                 closed = true;
-                model.close();
+                graph.close();
             }
         } finally {
             lock.writeLock().unlock();
@@ -174,6 +180,6 @@ public final class OnnxColorizer implements Colorizer {
 
     @Override
     public String toString() {
-        return "OnnxColorizer[" + model() + " on " + model.device() + "]";
+        return "GraphColorizer[" + backend + ", " + model() + " on " + graph.device() + "]";
     }
 }

@@ -1,9 +1,9 @@
-package io.github.colorize.onnx.internal;
+package io.github.colorize.internal.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.colorize.onnx.internal.DeviceSpec.Kind;
+import io.github.colorize.internal.backend.DeviceSpec.Kind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

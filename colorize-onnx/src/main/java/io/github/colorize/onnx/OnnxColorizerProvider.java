@@ -5,7 +5,6 @@ import io.github.colorize.BackendUnavailableException;
 import io.github.colorize.Colorizer;
 import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelCard;
-import io.github.colorize.ModelCards;
 import io.github.colorize.internal.model.ModelResolver;
 import io.github.colorize.internal.model.ResolvedModel;
 import io.github.colorize.internal.pipeline.Fidelity;
@@ -83,8 +82,8 @@ public final class OnnxColorizerProvider implements ColorizerProvider {
         if (missing.isPresent()) {
             return Availability.unavailable(missing.get());
         }
-        String model = config.model().orElse(ModelCards.bundledName() + " (bundled)");
-        return Availability.available("ONNX Runtime, model " + model + ", device " + config.device());
+        return Availability.available(
+                "ONNX Runtime, model " + ModelSelection.printable(config) + ", device " + config.device());
     }
 
     @Override

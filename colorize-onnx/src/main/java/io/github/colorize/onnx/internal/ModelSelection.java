@@ -92,7 +92,7 @@ public final class ModelSelection {
             }
             return isCardFile(file) ? ModelCards.load(file) : fromFile(file, config);
         } catch (IllegalArgumentException e) {
-            throw new ModelException("model setting '" + model + "': " + e.getMessage(), e);
+            throw new ModelException("model setting '" + printable(config) + "': " + e.getMessage(), e);
         }
     }
 
@@ -126,6 +126,31 @@ public final class ModelSelection {
         return Optional.empty();
     }
 
+    /**
+     * The model setting as it may appear in messages and logs: URLs lose their user information and
+     * query, which may carry credentials (signed download links).
+     *
+     * @param config the settings
+     * @return the printable setting, or the bundled card's name when unset
+     */
+    public static String printable(BackendConfig config) {
+        String model = config.model().map(String::trim).orElse("");
+        if (model.isEmpty()) {
+            return ModelCards.bundledName() + " (bundled)";
+        }
+        if (!isUrl(model)) {
+            return model;
+        }
+        try {
+            URI u = URI.create(model);
+            return u.getScheme() + "://" + (u.getHost() == null ? "" : u.getHost())
+                    + (u.getPort() < 0 ? "" : ":" + u.getPort()) + (u.getRawPath() == null ? "" : u.getRawPath())
+                    + (u.getRawQuery() == null ? "" : "?…");
+        } catch (IllegalArgumentException e) {
+            return "(malformed URL)";
+        }
+    }
+
     private static boolean isUrl(String s) {
         String l = s.toLowerCase(Locale.ROOT);
         return l.startsWith("https://") || l.startsWith("http://");
@@ -140,7 +165,14 @@ public final class ModelSelection {
         String sha = config.get(SHA256)
                 .orElseThrow(() -> new IllegalArgumentException("a model URL needs the sha256 setting (the SHA-256 of"
                         + " the file), so that the download can be verified"));
-        ModelSource source = ModelSource.url(URI.create(url), sha);
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            // The parser's message quotes the whole URL, credentials included: keep it out.
+            throw new IllegalArgumentException("the model URL is malformed");
+        }
+        ModelSource source = ModelSource.url(uri, sha);
         return base(source.fileName(), config).withSource(source);
     }
 

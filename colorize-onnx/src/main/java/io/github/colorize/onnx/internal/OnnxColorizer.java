@@ -94,7 +94,7 @@ public final class OnnxColorizer implements Colorizer {
         int[] rgb = PixelBuffers.rgb(image);
         Prepared prepared;
         try {
-            prepared = pipeline.prepare(rgb, w, h, renderFactor(card, options, rgb, w, h), fidelity);
+            prepared = pipeline.prepare(rgb, w, h, renderFactor(card, options, rgb, w, h, fidelity), fidelity);
         } catch (IllegalArgumentException e) {
             // Reference fidelity refuses factors the graph cannot run; say so as a typed error.
             throw new ColorizeException("onnx, model " + card.name() + ": " + e.getMessage(), e);
@@ -122,9 +122,11 @@ public final class OnnxColorizer implements Colorizer {
 
     /**
      * The factor to prepare with: the caller's, or for {@code auto} the card's only factor on a graph of
-     * fixed size (the reference pipeline refuses any other), else {@link AutoRenderFactor}'s choice.
+     * fixed size (the reference pipeline refuses any other), else {@link AutoRenderFactor}'s choice —
+     * moved, in reference fidelity, to a factor whose side the graph accepts (an even factor for
+     * graphs that need multiples of 32), since auto must not pick what the reference refuses.
      */
-    private static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h) {
+    static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h, Fidelity fidelity) {
         if (!options.renderFactor().isAuto()) {
             return options.renderFactor().value().getAsInt();
         }
@@ -136,7 +138,17 @@ public final class OnnxColorizer implements Colorizer {
         }
         AutoRenderFactor.Choice choice = AutoRenderFactor.choose(rgb, w, h, card.defaultRenderFactor());
         LOG.debug("{}", choice.reason());
-        return choice.factor();
+        int factor = choice.factor();
+        if (fidelity == Fidelity.REFERENCE && sizing.kind() == ModelCard.Sizing.Kind.RENDER_FACTOR_SQUARE) {
+            int step = sizing.multiple() / gcd(sizing.multiple(), RenderFactor.BASE);
+            int lowest = (RenderFactor.MIN + step - 1) / step * step;
+            factor = Math.max(lowest, factor / step * step);
+        }
+        return factor;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /** What provenance records: a fixed-size graph ran at its own side whatever was asked. */

@@ -74,6 +74,26 @@ class ModelSelectionTest {
     }
 
     @Test
+    void urlCredentialsNeverReachMessages() {
+        String url = "https://user:pw@example.org/models/ddcolor-tiny.onnx?X-Amz-Signature=SECRET";
+        BackendConfig config = BackendConfig.builder().model(url).build();
+        assertThat(ModelSelection.printable(config)).isEqualTo("https://example.org/models/ddcolor-tiny.onnx?…");
+        assertThat(ModelSelection.problem(config, ModelResolver.defaults()))
+                .hasValueSatisfying(p -> assertThat(p).doesNotContain("SECRET").doesNotContain("pw"));
+        assertThatThrownBy(() -> ModelSelection.select(config))
+                .isInstanceOf(ModelException.class)
+                .satisfies(
+                        e -> assertThat(e.getMessage()).doesNotContain("SECRET").doesNotContain("pw"));
+        BackendConfig malformed = BackendConfig.builder()
+                .model("https://exa mple.org/x.onnx?SECRET")
+                .set(ModelSelection.SHA256, SHA)
+                .build();
+        assertThatThrownBy(() -> ModelSelection.select(malformed))
+                .isInstanceOf(ModelException.class)
+                .satisfies(e -> assertThat(e.toString() + e.getCause()).doesNotContain("SECRET"));
+    }
+
+    @Test
     void cardFilesAreLoadedAndRegistered() throws Exception {
         Path card = dir.resolve("my.properties");
         Files.writeString(card, "name=my-card\nbase=ddcolor-tiny\nfile=x.onnx\n");

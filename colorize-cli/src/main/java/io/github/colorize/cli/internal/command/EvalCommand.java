@@ -112,7 +112,9 @@ final class EvalCommand implements Callable<Integer> {
             ours = colorizer.backend() + " " + colorizer.model();
             EvalRunner runner = new EvalRunner(colorizer, options, variant, limit, sheet == null ? 0 : sheetRows, 256);
             for (Path d : dirs) {
-                List<FolderResult> results = runner.run(d, line -> {
+                // With several folders, each result carries its folder as typed: two sets' tops are both "."
+                String label = dirs.size() > 1 ? d.toString() : null;
+                List<FolderResult> results = runner.run(d, label, line -> {
                     failed[0]++;
                     ctx.err().println("colorize: " + line);
                     ctx.err().flush();

@@ -132,7 +132,7 @@ public final class GraphColorizer implements Colorizer {
      * moved, in reference fidelity, to a factor whose side the graph accepts (an even factor for
      * graphs that need multiples of 32), since auto must not pick what the reference refuses.
      */
-    public static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h, Fidelity fidelity) {
+    static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h, Fidelity fidelity) {
         if (!options.renderFactor().isAuto()) {
             return options.renderFactor().value().getAsInt();
         }

@@ -41,6 +41,13 @@ module io.github.colorize {
             io.github.colorize.cli,
             io.github.colorize.video,
             io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.json to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.remote,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
     exports io.github.colorize.internal.model to
             io.github.colorize.onnx,
             io.github.colorize.djl,

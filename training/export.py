@@ -24,6 +24,7 @@ from common import ColorNet, Colorizer, count_macs, fuse_bn  # noqa: E402
 
 NAME = 'colorize-compact-v1'
 OPSET = 13
+EXPORT_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runs', 'export.json')
 
 
 def load_colorizer(ckpt, temperature, alpha, scale, key='ema'):
@@ -45,14 +46,21 @@ def sha256(path):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--ckpt', required=True)
+    ap.add_argument('--ckpt', help='checkpoint to export (required unless --properties-only)')
     ap.add_argument('--key', default='ema')
     ap.add_argument('--temperature', type=float, default=0.38)
     ap.add_argument('--alpha', type=float, default=0.5)
     ap.add_argument('--scale', type=float, default=1.0)
     ap.add_argument('--dest', default='colorize-model/src/main/resources/io/github/colorize/model')
     ap.add_argument('--testvec', default=None, help='where to write an input/expected-output test vector (.npz)')
+    ap.add_argument('--render-factor', type=int, default=12, help='recommended default render factor')
+    ap.add_argument('--properties-only', action='store_true',
+                    help='only (re)write the .properties card from runs/export.json and the current files')
     a = ap.parse_args()
+    if a.properties_only:
+        with open(EXPORT_JSON) as f:
+            write_properties(a.dest, json.load(f), a.render_factor)
+        return
     torch.set_num_threads(2)
     os.makedirs(a.dest, exist_ok=True)
     model, raw, ck = load_colorizer(a.ckpt, a.temperature, a.alpha, a.scale, a.key)
@@ -127,9 +135,63 @@ def main():
                 onnx_sha256=sha256(onnx_path), ts_sha256=sha256(ts_path), opset=OPSET, q=q,
                 temperature=a.temperature, alpha=a.alpha, scale=a.scale, torch=torch.__version__,
                 ckpt=os.path.abspath(a.ckpt), step=int(ck.get('step', -1)))
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runs', 'export.json'), 'w') as f:
+    with open(EXPORT_JSON, 'w') as f:
         json.dump(info, f, indent=1)
     print(json.dumps(info, indent=1))
+    write_properties(a.dest, info, a.render_factor)
+
+
+def write_properties(dest, info, rf):
+    onnx_path = os.path.join(dest, NAME + '.onnx')
+    ts_path = os.path.join(dest, NAME + '.torchscript.pt')
+    card = os.path.join(dest, 'MODEL_CARD.md')
+    assert sha256(onnx_path) == info['onnx_sha256'] and sha256(ts_path) == info['ts_sha256'], \
+        'model files changed since export.json was written'
+    # keys read by the Java side (BundledCard / BundledModel): name, version, license, onnx.file,
+    # onnx.sha256, torchscript.file, torchscript.sha256, input, output, inputMultiple, outputScale,
+    # defaultRenderFactor, description; the others are informative.
+    props = [
+        ('name', NAME), ('version', '1.0.0'),
+        ('description', 'colorize compact chroma model: %.2f M-parameter U-Net trained in this project on '
+                        '16.6k photos; predicts ab at 1/4 of the input, decoded in-graph (annealed mean + '
+                        'regression)' % (info['params'] / 1e6)),
+        ('license', 'research/non-commercial use only (weights trained on research-use photo collections; '
+                    'see MODEL_CARD.md)'),
+        ('onnx.file', NAME + '.onnx'), ('onnx.sha256', info['onnx_sha256']), ('onnx.bytes', info['onnx_bytes']),
+        ('onnx.opset', info['opset']),
+        ('torchscript.file', NAME + '.torchscript.pt'), ('torchscript.sha256', info['ts_sha256']),
+        ('torchscript.bytes', info['ts_bytes']),
+        ('modelCard.file', 'MODEL_CARD.md'),
+        ('modelCard.sha256', sha256(card) if os.path.exists(card) else ''),
+        ('input', 'l'), ('output', 'ab'),
+        ('inputShape', 'N,1,H,W'), ('outputShape', 'N,2,H/4,W/4'), ('dtype', 'float32'),
+        ('inputMultiple', 32), ('outputScale', 4),
+        ('inputScale', '0.01'), ('inputDescription', 'CIE L* / 100, in [0,1]'),
+        ('outputUnits', 'lab-ab'), ('outputDescription', 'CIE a*, b* in Lab units (not normalised), decoded in-graph'),
+        ('colorSpace', 'lab-skimage'), ('whitePoint', 'D65'),
+        ('defaultRenderFactor', rf),
+        ('workingResolution', 'area ~ (16*rf)^2 keeping aspect, each side rounded to a multiple of 32'),
+        ('upsampling', 'bilinear ab to full size, times chroma strength, recombined with the full-resolution L*'),
+        ('parameters', info['params']), ('parametersBnFolded', info['params_exported']),
+        ('gflopsPerMegapixel', info['gflops_per_mp']), ('gmacsPerMegapixel', info['gmacs_per_mp']),
+        ('decoding', 'ab = %g * (%g * annealedMean(T=%g) + %g * regression)'
+         % (info['scale'], info['alpha'], info['temperature'], 1 - info['alpha'])),
+        ('decoding.temperature', info['temperature']), ('decoding.alpha', info['alpha']),
+        ('decoding.scale', info['scale']), ('decoding.abBins', info['q']),
+        ('trainingData', '17,077 colour photos in 14 public sets (ImageNet/Imagenette samples, BSDS300+T91, '
+                         'CamVid (CC BY-NC), CCP street fashion, CC0 clothing, faces, flowers, houses, '
+                         'Intel scenes, ShanghaiTech crowds, weather); 489 held out for validation; '
+                         'research use'),
+        ('trainingCommand', 'python3 training/train.py --profile gpu --data .train-pack --steps %d' % info['step']),
+        ('trainedWith', 'torch 2.11.0+cu130 on one NVIDIA H100 (466 s); exported with torch %s' % info['torch']),
+    ]
+    path = os.path.join(dest, NAME + '.properties')
+    with open(path, 'w') as f:
+        f.write('# colorize compact colourisation model: machine-readable model card (see MODEL_CARD.md)\n')
+        for k, v in props:
+            v = str(v).replace('\\', '\\\\').replace(':', '\\:').replace('=', '\\=')
+            f.write('%s=%s\n' % (k, v))
+    print('wrote', path)
 
 
 if __name__ == '__main__':

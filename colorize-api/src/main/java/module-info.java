@@ -13,6 +13,13 @@ module io.github.colorize {
 
     exports io.github.colorize;
     exports io.github.colorize.spi;
+    exports io.github.colorize.internal.backend to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.remote,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
     exports io.github.colorize.internal.color to
             io.github.colorize.onnx,
             io.github.colorize.djl,
@@ -28,6 +35,13 @@ module io.github.colorize {
             io.github.colorize.video,
             io.github.colorize.benchmarks;
     exports io.github.colorize.internal.io to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.remote,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.json to
             io.github.colorize.onnx,
             io.github.colorize.djl,
             io.github.colorize.remote,

@@ -111,14 +111,18 @@ class BatchCrashIT {
 
     @Test
     void aSecondRunOnTheSameOutputFolderIsRefusedWhileTheFirstRuns() throws Exception {
+        // The gate holds the first run after its first photo until the second run has been refused,
+        // whatever the machine's speed (a fixed delay raced against the second JVM's start-up).
+        Path gate = Files.createFile(dir.resolve("gate"));
         ChildCli.Child first =
-                cli.jvm("-D" + SepiaTestProvider.DELAY_PROPERTY + "=250").start(batch());
+                cli.jvm("-D" + SepiaTestProvider.GATE_PROPERTY + "=" + gate).start(batch());
         awaitManifestRecords(1, first);
         ChildCli.Child second = new ChildCli(dir).start(batch());
-        assertThat(second.waitFor(60)).isEqualTo(2);
+        assertThat(second.waitFor(120)).isEqualTo(2);
         assertThat(second.err().strip())
                 .isEqualTo("colorize: " + out + ": another colorize run is writing here (process "
                         + first.process().pid() + "); wait for it to finish or choose another --out");
+        Files.delete(gate);
         assertThat(first.waitFor(120)).isZero();
         assertEveryInputHasExactlyOneGoodOutput();
     }

@@ -3,16 +3,16 @@ package io.github.colorize.onnx;
 import io.github.colorize.BackendConfig;
 import io.github.colorize.BackendUnavailableException;
 import io.github.colorize.Colorizer;
-import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelCard;
-import io.github.colorize.ModelCards;
+import io.github.colorize.internal.backend.BackendSettings;
+import io.github.colorize.internal.backend.DeviceSpec;
+import io.github.colorize.internal.backend.GraphColorizer;
+import io.github.colorize.internal.backend.LoggingProgress;
+import io.github.colorize.internal.backend.ModelSelection;
 import io.github.colorize.internal.model.ModelResolver;
 import io.github.colorize.internal.model.ResolvedModel;
 import io.github.colorize.internal.pipeline.Fidelity;
 import io.github.colorize.internal.pipeline.Pipelines;
-import io.github.colorize.onnx.internal.DeviceSpec;
-import io.github.colorize.onnx.internal.ModelSelection;
-import io.github.colorize.onnx.internal.OnnxColorizer;
 import io.github.colorize.onnx.internal.OnnxModel;
 import io.github.colorize.spi.Availability;
 import io.github.colorize.spi.ColorizerProvider;
@@ -38,7 +38,7 @@ public final class OnnxColorizerProvider implements ColorizerProvider {
     /** The backend name. */
     public static final String NAME = "onnx";
     /** The setting naming the session's intra-op thread count. */
-    public static final String THREADS = "threads";
+    public static final String THREADS = BackendSettings.THREADS;
 
     private static final Logger LOG = LoggerFactory.getLogger(OnnxColorizerProvider.class);
     private static final String ORT_CLASS = "ai.onnxruntime.OrtEnvironment";
@@ -75,7 +75,7 @@ public final class OnnxColorizerProvider implements ColorizerProvider {
             return Availability.unavailable("ONNX Runtime is not on the class path (add"
                     + " com.microsoft.onnxruntime:onnxruntime, or onnxruntime_gpu)");
         }
-        Optional<String> bad = settingsProblem(config);
+        Optional<String> bad = BackendSettings.problem(config);
         if (bad.isPresent()) {
             return Availability.unavailable(bad.get());
         }
@@ -83,77 +83,28 @@ public final class OnnxColorizerProvider implements ColorizerProvider {
         if (missing.isPresent()) {
             return Availability.unavailable(missing.get());
         }
-        String model = config.model().orElse(ModelCards.bundledName() + " (bundled)");
-        return Availability.available("ONNX Runtime, model " + model + ", device " + config.device());
+        return Availability.available(
+                "ONNX Runtime, model " + ModelSelection.printable(config) + ", device " + config.device());
     }
 
     @Override
     public Colorizer create(BackendConfig config) {
-        settingsProblem(config).ifPresent(p -> {
+        BackendSettings.problem(config).ifPresent(p -> {
             throw new BackendUnavailableException(NAME, p);
         });
-        DeviceSpec device = DeviceSpec.parse(config.device());
-        Fidelity fidelity = Fidelity.parse(config.get(BackendConfig.FIDELITY, "default"));
-        int threads = threads(config);
+        DeviceSpec device = BackendSettings.device(config);
+        Fidelity fidelity = BackendSettings.fidelity(config);
+        int threads = BackendSettings.threads(config);
         ModelCard card = ModelSelection.select(config);
         ResolvedModel resolved = ModelResolver.defaults().resolve(card, new LoggingProgress(card.name()));
         OnnxModel model = OnnxModel.open(resolved, device, threads);
         model.fallbackReason()
                 .ifPresent(why -> LOG.info("onnx: device auto uses the CPU for {}: {}", card.name(), why));
         try {
-            return new OnnxColorizer(model, Pipelines.forCard(model.card()), fidelity);
+            return new GraphColorizer(NAME, model, Pipelines.forCard(model.card()), fidelity);
         } catch (RuntimeException e) {
             model.close();
             throw e;
-        }
-    }
-
-    private static Optional<String> settingsProblem(BackendConfig config) {
-        try {
-            DeviceSpec.parse(config.device());
-            Fidelity.parse(config.get(BackendConfig.FIDELITY, "default"));
-            threads(config);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
-        }
-    }
-
-    private static int threads(BackendConfig config) {
-        Optional<String> t = config.get(THREADS);
-        if (t.isEmpty()) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        try {
-            int n = Integer.parseInt(t.get().trim());
-            if (n >= 1 && n <= 1024) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("threads must be an integer from 1 to 1024, got '" + t.get() + "'");
-    }
-
-    /** Logs a download's progress every 10 %, for runs without a progress bar. */
-    private static final class LoggingProgress implements DownloadProgress {
-        private final String model;
-        private int lastDecile = -1;
-
-        LoggingProgress(String model) {
-            this.model = model;
-        }
-
-        @Override
-        public void update(long done, long total) {
-            if (total <= 0) {
-                return;
-            }
-            int decile = (int) (10 * done / total);
-            if (decile != lastDecile) {
-                lastDecile = decile;
-                LOG.info("model {}: downloaded {} %", model, decile * 10);
-            }
         }
     }
 }

@@ -19,8 +19,8 @@ import java.util.Optional;
  *
  * <p><b>API key</b>, first found wins: the config's {@code apiKey} secret ({@link
  * BackendConfig.Builder#apiKey}), the environment variable {@value ApiKey#ENV}, then {@value
- * ApiKey#LEGACY_ENV} (the name the original bulk script used). A key given as a plain setting is refused,
- * since plain settings show in logs. The key is sent only in the {@code api-key} header of the upload,
+ * ApiKey#LEGACY_ENV} (the name the original bulk script used). A key given as a plain {@code apiKey} setting is
+ * kept as a secret by {@link BackendConfig} too. The key is sent only in the {@code api-key} header of the upload,
  * and never appears in logs, messages, {@code toString()} or provenance.
  *
  * <p><b>Settings</b> (all optional; {@link BackendConfig#get} keys):

@@ -59,11 +59,11 @@ class DeepAiColorizerProviderTest {
     }
 
     @Test
-    void aKeyGivenAsAPlainSettingMakesItUnavailable() {
+    void aKeyGivenAsAPlainSettingCountsAsASecretKey() {
         Availability a = fake.provider()
                 .availability(BackendConfig.builder().set("apiKey", "plain-123").build());
-        assertThat(a.available()).isFalse();
-        assertThat(a.reason()).contains("plain setting").doesNotContain("plain-123");
+        assertThat(a.available()).isTrue();
+        assertThat(a.reason()).doesNotContain("plain-123");
     }
 
     @Test

@@ -9,6 +9,8 @@ package io.github.colorize.internal.color;
  */
 final class ExactLab extends AnalyticLab {
 
+    private static final SrgbQuantizer QUANTIZER = new SrgbQuantizer(Srgb::fromLinearExact);
+
     static final ExactLab INSTANCE = new ExactLab();
 
     private static final double EPSILON = 216.0 / 24389.0;
@@ -32,6 +34,16 @@ final class ExactLab extends AnalyticLab {
     @Override
     double f(double t) {
         return t > EPSILON ? Math.cbrt(t) : (KAPPA * t + 16.0) / 116.0;
+    }
+
+    @Override
+    double fFast(double t) {
+        return t > EPSILON ? fastCbrt(t) : (KAPPA * t + 16.0) / 116.0;
+    }
+
+    @Override
+    SrgbQuantizer quantizer() {
+        return QUANTIZER;
     }
 
     @Override

@@ -48,14 +48,20 @@ final class OpenCvLab implements LabConverter {
     /** OpenCV's D65 white: the row sums of the sRGB→XYZ matrix. */
     private static final double[] WHITE = {0.950456, 1.0, 1.088754};
 
-    private final short[] table;
+    /** The table as ints, index {@code ((r·33 + g)·33 + b)·3 + channel}. */
+    private final int[] table;
+
     private final float[] coeffs = new float[9];
     private final float[] invGammaSpline;
     /** {@code RNE(float32(code / 255.0) · 2^14)} for the 256 8-bit codes. */
     private final int[] fixed8 = new int[256];
 
     private OpenCvLab() {
-        this.table = OpenCvLabTable.load();
+        short[] t = OpenCvLabTable.load();
+        this.table = new int[t.length];
+        for (int i = 0; i < t.length; i++) {
+            table[i] = t[i];
+        }
         for (int row = 0; row < 3; row++) {
             for (int col = 0; col < 3; col++) {
                 coeffs[row * 3 + col] = (float) (XYZ_TO_RGB[row][col] * WHITE[col]);
@@ -75,14 +81,16 @@ final class OpenCvLab implements LabConverter {
     @Override
     public void rgbToLab(int[] rgb, float[] l, float[] a, float[] b) {
         AnalyticLab.checkLengths(rgb.length, l, a, b);
-        int[] out = new int[3];
-        for (int i = 0; i < rgb.length; i++) {
-            int p = rgb[i];
-            interpolate(fixed8[(p >> 16) & 0xFF], fixed8[(p >> 8) & 0xFF], fixed8[p & 0xFF], out);
-            l[i] = toL(out[0]);
-            a[i] = toAb(out[1]);
-            b[i] = toAb(out[2]);
-        }
+        ParallelLoops.forRange(rgb.length, (from, to) -> {
+            int[] out = new int[3];
+            for (int i = from; i < to; i++) {
+                int p = rgb[i];
+                interpolate(fixed8[(p >> 16) & 0xFF], fixed8[(p >> 8) & 0xFF], fixed8[p & 0xFF], out);
+                l[i] = toL(out[0]);
+                a[i] = toAb(out[1]);
+                b[i] = toAb(out[2]);
+            }
+        });
     }
 
     @Override
@@ -96,11 +104,13 @@ final class OpenCvLab implements LabConverter {
     public int[] labToRgb(float[] l, float[] a, float[] b) {
         AnalyticLab.checkLengths(l.length, l, a, b);
         int[] rgb = new int[l.length];
-        float[] out = new float[3];
-        for (int i = 0; i < rgb.length; i++) {
-            toRgb(l[i], a[i], b[i], out);
-            rgb[i] = to8(out[0]) << 16 | to8(out[1]) << 8 | to8(out[2]);
-        }
+        ParallelLoops.forRange(rgb.length, (from, to) -> {
+            float[] out = new float[3];
+            for (int i = from; i < to; i++) {
+                toRgb(l[i], a[i], b[i], out);
+                rgb[i] = to8(out[0]) << 16 | to8(out[1]) << 8 | to8(out[2]);
+            }
+        });
         return rgb;
     }
 
@@ -128,28 +138,41 @@ final class OpenCvLab implements LabConverter {
         return (int) Math.rint(x * 255f);
     }
 
-    /** Fixed-point trilinear interpolation of the table at (r, g, b), each in [0, 2^14]. */
+    /**
+     * Fixed-point trilinear interpolation of the table at (r, g, b), each in [0, 2^14]: weights are
+     * products of 4-bit fractions (they sum to 4096), the integer sum is rounded by {@code >> 12}.
+     */
     private void interpolate(int r, int g, int b, int[] out) {
         int r0 = r >> 9, g0 = g >> 9, b0 = b >> 9;
         int fr = (r >> 5) & 15, fg = (g >> 5) & 15, fb = (b >> 5) & 15;
         // At the upper edge (c = 2^14) the fraction is 0, so the clamped neighbour has weight 0.
-        int r1 = Math.min(r0 + 1, DIM - 1), g1 = Math.min(g0 + 1, DIM - 1), b1 = Math.min(b0 + 1, DIM - 1);
-        int sL = 0, sa = 0, sb = 0;
-        for (int corner = 0; corner < 8; corner++) {
-            int ri = (corner & 4) != 0 ? r1 : r0;
-            int gi = (corner & 2) != 0 ? g1 : g0;
-            int bi = (corner & 1) != 0 ? b1 : b0;
-            int w = ((corner & 4) != 0 ? fr : 16 - fr)
-                    * ((corner & 2) != 0 ? fg : 16 - fg)
-                    * ((corner & 1) != 0 ? fb : 16 - fb);
-            int idx = ((ri * DIM + gi) * DIM + bi) * 3;
-            sL += w * table[idx];
-            sa += w * table[idx + 1];
-            sb += w * table[idx + 2];
+        int dr = r0 < DIM - 1 ? DIM * DIM * 3 : 0;
+        int dg = g0 < DIM - 1 ? DIM * 3 : 0;
+        int db = b0 < DIM - 1 ? 3 : 0;
+        int i000 = ((r0 * DIM + g0) * DIM + b0) * 3;
+        int i001 = i000 + db;
+        int i010 = i000 + dg;
+        int i011 = i010 + db;
+        int i100 = i000 + dr;
+        int i101 = i100 + db;
+        int i110 = i100 + dg;
+        int i111 = i110 + db;
+        int wr0 = 16 - fr, wg0 = 16 - fg, wb0 = 16 - fb;
+        int w00 = wr0 * wg0, w01 = wr0 * fg, w10 = fr * wg0, w11 = fr * fg;
+        int w000 = w00 * wb0, w001 = w00 * fb, w010 = w01 * wb0, w011 = w01 * fb;
+        int w100 = w10 * wb0, w101 = w10 * fb, w110 = w11 * wb0, w111 = w11 * fb;
+        int[] t = table;
+        for (int c = 0; c < 3; c++) {
+            int s = w000 * t[i000 + c]
+                    + w001 * t[i001 + c]
+                    + w010 * t[i010 + c]
+                    + w011 * t[i011 + c]
+                    + w100 * t[i100 + c]
+                    + w101 * t[i101 + c]
+                    + w110 * t[i110 + c]
+                    + w111 * t[i111 + c];
+            out[c] = (s + 2048) >> 12;
         }
-        out[0] = (sL + 2048) >> 12;
-        out[1] = (sa + 2048) >> 12;
-        out[2] = (sb + 2048) >> 12;
     }
 
     /** Float32 Lab → clipped, encoded sRGB, as OpenCV's SSE2 kernel computes it. */

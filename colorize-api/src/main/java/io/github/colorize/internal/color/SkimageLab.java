@@ -9,6 +9,8 @@ package io.github.colorize.internal.color;
  */
 final class SkimageLab extends AnalyticLab {
 
+    private static final SrgbQuantizer QUANTIZER = new SrgbQuantizer(Srgb::fromLinear);
+
     static final SkimageLab INSTANCE = new SkimageLab();
 
     private static final double[] LINEAR_8BIT = new double[256];
@@ -31,6 +33,16 @@ final class SkimageLab extends AnalyticLab {
     @Override
     double f(double t) {
         return t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16.0 / 116.0;
+    }
+
+    @Override
+    double fFast(double t) {
+        return t > 0.008856 ? fastCbrt(t) : 7.787 * t + 16.0 / 116.0;
+    }
+
+    @Override
+    SrgbQuantizer quantizer() {
+        return QUANTIZER;
     }
 
     @Override

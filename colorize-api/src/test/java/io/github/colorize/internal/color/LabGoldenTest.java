@@ -71,7 +71,10 @@ class LabGoldenTest {
         }
     }
 
-    /** Reference-pipelines §8.3 measured 2e-6 for this emulation; OpenCV's own spline is float32. */
+    /**
+     * Reference-pipelines §8.3 measured 2e-6 for this emulation; 8.9e-7 here. The rest is the order
+     * of OpenCV's float32 operations in the few places where it could not be pinned down.
+     */
     @Test
     void openCvLabToRgbAgreesWithinFloat32Noise() {
         float[] want = golden.floats("opencv_rgb");
@@ -79,7 +82,7 @@ class LabGoldenTest {
         for (int i = 0; i < lab.length / 3; i++) {
             double[] got = c.labToRgb(lab[3 * i], lab[3 * i + 1], lab[3 * i + 2]);
             for (int k = 0; k < 3; k++) {
-                assertThat(got[k]).as("sample %d channel %d", i, k).isCloseTo(want[3 * i + k], withinAbs(2e-6));
+                assertThat(got[k]).as("sample %d channel %d", i, k).isCloseTo(want[3 * i + k], withinAbs(1e-6));
             }
         }
     }

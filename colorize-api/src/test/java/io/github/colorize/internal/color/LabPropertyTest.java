@@ -47,16 +47,22 @@ class LabPropertyTest {
     void roundTripInGamut(long seed, LabVariant variant, double tolerance) {
         LabConverter c = Lab.converter(variant);
         SplittableRandom rnd = new SplittableRandom(seed);
+        double worst = 0;
         for (int i = 0; i < SAMPLES; i++) {
             double r = channel(rnd);
             double g = channel(rnd);
             double b = channel(rnd);
             double[] lab = c.rgbToLab(r, g, b);
             double[] back = c.labToRgb(lab[0], lab[1], lab[2]);
-            assertThat(back)
-                    .as("seed %d sample %d rgb (%s, %s, %s)", seed, i, r, g, b)
-                    .containsExactly(new double[] {r, g, b}, org.assertj.core.api.Assertions.within(tolerance));
+            double e = Math.max(Math.abs(back[0] - r), Math.max(Math.abs(back[1] - g), Math.abs(back[2] - b)));
+            worst = Math.max(worst, e);
+            if (e > tolerance) { // assert only on failure: AssertJ per sample would dominate the run time
+                assertThat(back)
+                        .as("seed %d sample %d rgb (%s, %s, %s)", seed, i, r, g, b)
+                        .containsExactly(new double[] {r, g, b}, org.assertj.core.api.Assertions.within(tolerance));
+            }
         }
+        assertThat(worst).isLessThanOrEqualTo(tolerance);
     }
 
     static Stream<Arguments> byteRoundTrip() {
@@ -86,13 +92,19 @@ class LabPropertyTest {
         float[] b = new float[n];
         c.rgbToLab(rgb, l, a, b);
         int[] back = c.labToRgb(l, a, b);
+        int worst = 0;
         for (int i = 0; i < n; i++) {
             for (int s = 0; s <= 16; s += 8) {
-                assertThat(Math.abs(((back[i] >> s) & 255) - ((rgb[i] >> s) & 255)))
-                        .as("colour %06x came back as %06x", rgb[i], back[i])
-                        .isLessThanOrEqualTo(maxUnits);
+                int d = Math.abs(((back[i] >> s) & 255) - ((rgb[i] >> s) & 255));
+                worst = Math.max(worst, d);
+                if (d > maxUnits) {
+                    assertThat(d)
+                            .as("colour %06x came back as %06x", rgb[i], back[i])
+                            .isLessThanOrEqualTo(maxUnits);
+                }
             }
         }
+        assertThat(worst).isLessThanOrEqualTo(maxUnits);
     }
 
     /** EXACT: every gray has a = b = 0 exactly and comes back bit for bit. */
@@ -108,14 +120,16 @@ class LabPropertyTest {
         assertThat(b).containsOnly(0f);
         assertThat(c.labToRgb(l, new float[256], new float[256])).containsExactly(gray);
         SplittableRandom rnd = new SplittableRandom(5);
+        int nonNeutral = 0;
         for (int i = 0; i < SAMPLES; i++) {
             double v = rnd.nextDouble();
             double[] lab = c.rgbToLab(v, v, v);
-            assertThat(lab[1]).isZero();
-            assertThat(lab[2]).isZero();
             double[] rgb = c.labToRgb(rnd.nextDouble() * 100, 0, 0);
-            assertThat(rgb[0]).isEqualTo(rgb[1]).isEqualTo(rgb[2]);
+            if (lab[1] != 0 || lab[2] != 0 || rgb[0] != rgb[1] || rgb[1] != rgb[2]) {
+                nonNeutral++;
+            }
         }
+        assertThat(nonNeutral).isZero();
     }
 
     /**

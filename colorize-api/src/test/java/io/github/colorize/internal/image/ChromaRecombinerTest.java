@@ -127,7 +127,9 @@ class ChromaRecombinerTest {
             }
             unclamped++;
             int y2 = OpenCvYuv.rgbToYuv(out[i]) >> 16;
-            assertThat(Math.abs(y2 - y)).as("seed %d pixel %d", seed, i).isLessThanOrEqualTo(1);
+            if (Math.abs(y2 - y) > 1) {
+                assertThat(Math.abs(y2 - y)).as("seed %d pixel %d", seed, i).isLessThanOrEqualTo(1);
+            }
             if (y2 == y) {
                 exact++;
             }
@@ -174,9 +176,10 @@ class ChromaRecombinerTest {
                 6,
                 0f,
                 LabVariant.EXACT);
-        for (int p : out) {
-            assertThat(p >> 16).isEqualTo((p >> 8) & 255).isEqualTo(p & 255);
-        }
+        long coloured = java.util.Arrays.stream(out)
+                .filter(p -> (p >> 16) != ((p >> 8) & 255) || ((p >> 8) & 255) != (p & 255))
+                .count();
+        assertThat(coloured).isZero();
     }
 
     /**
@@ -217,9 +220,11 @@ class ChromaRecombinerTest {
             inGamut++;
             double lo = lab.rgbToLab(corner(out[i], 16, -0.5), corner(out[i], 8, -0.5), corner(out[i], 0, -0.5))[0];
             double hi = lab.rgbToLab(corner(out[i], 16, 0.5), corner(out[i], 8, 0.5), corner(out[i], 0, 0.5))[0];
-            assertThat((double) l[i])
-                    .as("seed %d pixel %d: original L vs output %06x", seed, i, out[i])
-                    .isBetween(lo - 1e-9, hi + 1e-9);
+            if (l[i] < lo - 1e-9 || l[i] > hi + 1e-9) {
+                assertThat((double) l[i])
+                        .as("seed %d pixel %d: original L vs output %06x", seed, i, out[i])
+                        .isBetween(lo - 1e-9, hi + 1e-9);
+            }
         }
         assertThat(inGamut).as("pixels inside the gamut").isGreaterThan(out.length / 2);
     }

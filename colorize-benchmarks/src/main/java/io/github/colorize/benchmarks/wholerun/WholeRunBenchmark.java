@@ -15,6 +15,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -87,13 +88,15 @@ public final class WholeRunBenchmark {
             for (int i = 0; i < warmup + runs; i++) {
                 double[] ms = once(colorizer, photo, options, out);
                 if (i >= warmup) {
-                    times.add(ms);
+                    times.add(Arrays.copyOf(ms, StageTimes.STAGES.length));
                 }
                 System.out.printf(
                         Locale.ROOT,
-                        "%s run %d: decode %.0f, pre %.0f, inference %.0f, post %.0f, encode %.0f ms%n",
+                        "%s run %d (render factor %.0f): decode %.0f, pre %.0f, inference %.0f, post %.0f, encode %.0f"
+                                + " ms%n",
                         i < warmup ? "warm-up" : "timed",
                         i + 1,
+                        ms[5],
                         ms[0],
                         ms[1],
                         ms[2],
@@ -127,6 +130,7 @@ public final class WholeRunBenchmark {
         return target;
     }
 
+    /** Milliseconds per stage in {@link StageTimes#STAGES} order, then the render factor used. */
     private static double[] once(Colorizer colorizer, Path photo, ColorizeOptions options, Path out) throws Exception {
         long t0 = System.nanoTime();
         SourceImage source = Images.readSource(photo, ImageReadOptions.defaults());
@@ -143,7 +147,12 @@ public final class WholeRunBenchmark {
         // Time spent inside colorize() but outside the three recorded stages counts as pre-processing.
         double pre = t.preprocess().toNanos() / 1e6 + Math.max(0, colorizeWall - inside);
         return new double[] {
-            (t1 - t0) / 1e6, pre, t.inference().toNanos() / 1e6, t.postprocess().toNanos() / 1e6, (t3 - t2) / 1e6
+            (t1 - t0) / 1e6,
+            pre,
+            t.inference().toNanos() / 1e6,
+            t.postprocess().toNanos() / 1e6,
+            (t3 - t2) / 1e6,
+            result.provenance().renderFactor()
         };
     }
 

@@ -24,6 +24,11 @@ public final class SepiaTestProvider implements ColorizerProvider {
     public static final String NAME = "test-sepia";
     /** System property: a delay per photo, in milliseconds. */
     public static final String DELAY_PROPERTY = "colorize.test.delayMs";
+    /**
+     * System property: a file that holds photos back while it exists (after the first photo), so that a
+     * test can keep a run busy for exactly as long as it needs, however slow the machine is.
+     */
+    public static final String GATE_PROPERTY = "colorize.test.gate";
 
     /** Photos being colourised right now, across all instances. */
     public static final AtomicInteger IN_FLIGHT = new AtomicInteger();
@@ -62,16 +67,30 @@ public final class SepiaTestProvider implements ColorizerProvider {
     @Override
     public Colorizer create(BackendConfig config) {
         CREATED.incrementAndGet();
-        return new SepiaColorizer(Long.getLong(DELAY_PROPERTY, 0));
+        String gate = System.getProperty(GATE_PROPERTY);
+        return new SepiaColorizer(Long.getLong(DELAY_PROPERTY, 0), gate == null ? null : java.nio.file.Path.of(gate));
     }
 
     /** The tinting colorizer. */
     static final class SepiaColorizer implements Colorizer {
         private final long delayMs;
+        private final java.nio.file.Path gate;
+        private final AtomicInteger started = new AtomicInteger();
         private volatile boolean closed;
 
-        SepiaColorizer(long delayMs) {
+        SepiaColorizer(long delayMs, java.nio.file.Path gate) {
             this.delayMs = delayMs;
+            this.gate = gate;
+        }
+
+        private void waitAtGate() throws InterruptedException {
+            if (gate == null || started.getAndIncrement() == 0) {
+                return;
+            }
+            long deadline = System.nanoTime() + 300_000_000_000L; // bounded: never hang a build
+            while (java.nio.file.Files.exists(gate) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
         }
 
         @Override
@@ -92,6 +111,7 @@ public final class SepiaTestProvider implements ColorizerProvider {
             int now = IN_FLIGHT.incrementAndGet();
             MAX_IN_FLIGHT.accumulateAndGet(now, Math::max);
             try {
+                waitAtGate();
                 if (delayMs > 0) {
                     Thread.sleep(delayMs);
                 }

@@ -1,6 +1,7 @@
 package io.github.colorize.onnx.internal;
 
 import io.github.colorize.BackendUnavailableException;
+import io.github.colorize.internal.backend.DeviceSpec;
 import java.util.Objects;
 
 /**

@@ -11,6 +11,10 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelException;
+import io.github.colorize.internal.backend.ContractCheck;
+import io.github.colorize.internal.backend.DeviceSpec;
+import io.github.colorize.internal.backend.GraphSignature;
+import io.github.colorize.internal.backend.LoadedGraph;
 import io.github.colorize.internal.model.ResolvedModel;
 import io.github.colorize.internal.pipeline.Tensor;
 import java.nio.FloatBuffer;
@@ -29,9 +33,9 @@ import java.util.Optional;
  * <p>Uses the process-wide {@link OrtEnvironment#getEnvironment()} without threading options (so
  * another library may still configure it first) and gives the session its own thread pools.
  * Thread-safe: ONNX Runtime runs concurrent {@code run} calls on one session. The caller must not
- * close it while runs are in flight ({@code OnnxColorizer} guards this).
+ * close it while runs are in flight ({@code GraphColorizer} guards this).
  */
-public final class OnnxModel implements AutoCloseable {
+public final class OnnxModel implements LoadedGraph {
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -148,6 +152,7 @@ public final class OnnxModel implements AutoCloseable {
      *
      * @return the effective card
      */
+    @Override
     public ModelCard card() {
         return card;
     }
@@ -157,6 +162,7 @@ public final class OnnxModel implements AutoCloseable {
      *
      * @return {@code cpu} or {@code cuda:N}
      */
+    @Override
     public String device() {
         return device;
     }
@@ -175,6 +181,7 @@ public final class OnnxModel implements AutoCloseable {
      *
      * @return 64 hex digits
      */
+    @Override
     public String sha256() {
         return sha256;
     }
@@ -186,6 +193,7 @@ public final class OnnxModel implements AutoCloseable {
      * @return the card's output tensor, widened to float32
      * @throws ModelException naming the model when the runtime refuses the input
      */
+    @Override
     public Tensor run(Map<String, Tensor> inputs) {
         Map<String, OnnxTensor> feed = new LinkedHashMap<>();
         try {

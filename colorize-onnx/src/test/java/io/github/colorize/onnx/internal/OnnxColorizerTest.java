@@ -10,6 +10,8 @@ import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelCards;
 import io.github.colorize.ModelSource;
+import io.github.colorize.internal.backend.DeviceSpec;
+import io.github.colorize.internal.backend.GraphColorizer;
 import io.github.colorize.internal.model.ModelResolver;
 import io.github.colorize.internal.pipeline.Fidelity;
 import io.github.colorize.internal.pipeline.Pipelines;
@@ -23,17 +25,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The shared {@link GraphColorizer} flow over ONNX Runtime sessions ({@link OnnxModel}). */
 class OnnxColorizerTest {
 
     @TempDir
     Path dir;
 
-    private OnnxColorizer colorizer() {
+    private GraphColorizer colorizer() {
         Path file = OnnxGraphs.chroma().write(dir.resolve("chroma.onnx"));
         ModelCard card = ModelCards.find(ModelCards.bundledName()).orElseThrow().withSource(ModelSource.file(file));
         OnnxModel model = OnnxModel.open(
                 ModelResolver.defaults().resolve(card, DownloadProgress.NONE), DeviceSpec.parse("cpu"), 1);
-        return new OnnxColorizer(model, new LumaTintPipeline(), Fidelity.DEFAULT);
+        return new GraphColorizer("onnx", model, new LumaTintPipeline(), Fidelity.DEFAULT);
     }
 
     private static BufferedImage gray(int w, int h) {
@@ -48,7 +51,7 @@ class OnnxColorizerTest {
 
     @Test
     void colourisesThroughTheSessionAndRecordsProvenance() {
-        try (OnnxColorizer c = colorizer()) {
+        try (GraphColorizer c = colorizer()) {
             ColorizedImage out = c.colorize(
                     gray(200, 100), ColorizeOptions.builder().renderFactor(10).build());
             assertThat(out.image().getWidth()).isEqualTo(200);
@@ -67,24 +70,24 @@ class OnnxColorizerTest {
 
     @Test
     void autoRenderFactorUsesTheCardDefaultForACleanLargePhoto() {
-        try (OnnxColorizer c = colorizer()) {
+        try (GraphColorizer c = colorizer()) {
             ColorizedImage out = c.colorize(gray(900, 700), ColorizeOptions.defaults());
             int def = ModelCards.find(ModelCards.bundledName()).orElseThrow().defaultRenderFactor();
             assertThat(out.provenance().renderFactor()).isBetween(7, def);
         }
     }
 
-    private OnnxColorizer real(String cardName, OnnxGraphs graph, Fidelity fidelity) {
+    private GraphColorizer real(String cardName, OnnxGraphs graph, Fidelity fidelity) {
         Path file = graph.write(dir.resolve(cardName + ".onnx"));
         ModelCard card = ModelCards.find(cardName).orElseThrow().withSource(ModelSource.file(file));
         OnnxModel model = OnnxModel.open(
                 ModelResolver.defaults().resolve(card, DownloadProgress.NONE), DeviceSpec.parse("cpu"), 1);
-        return new OnnxColorizer(model, Pipelines.forCard(model.card()), fidelity);
+        return new GraphColorizer("onnx", model, Pipelines.forCard(model.card()), fidelity);
     }
 
     @Test
     void realChromaPipelineAtStrengthZeroGivesBackTheGrayPhoto() {
-        try (OnnxColorizer c = real(ModelCards.bundledName(), OnnxGraphs.chroma(), Fidelity.DEFAULT)) {
+        try (GraphColorizer c = real(ModelCards.bundledName(), OnnxGraphs.chroma(), Fidelity.DEFAULT)) {
             BufferedImage photo = gray(160, 120);
             ColorizedImage out = c.colorize(
                     photo,
@@ -105,7 +108,7 @@ class OnnxColorizerTest {
 
     @Test
     void referenceFidelityRefusesAFactorAFixedGraphCannotRun() {
-        try (OnnxColorizer c = real("eccv16", OnnxGraphs.eccv16(), Fidelity.REFERENCE)) {
+        try (GraphColorizer c = real("eccv16", OnnxGraphs.eccv16(), Fidelity.REFERENCE)) {
             assertThatThrownBy(() -> c.colorize(
                             gray(50, 40),
                             ColorizeOptions.builder().renderFactor(8).build()))
@@ -119,7 +122,7 @@ class OnnxColorizerTest {
 
     @Test
     void closeWaitsForCallsInFlightThenRefusesNewOnes() throws Exception {
-        OnnxColorizer c = colorizer();
+        GraphColorizer c = colorizer();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             CountDownLatch go = new CountDownLatch(1);

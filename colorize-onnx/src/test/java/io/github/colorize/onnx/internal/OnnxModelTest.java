@@ -10,6 +10,7 @@ import io.github.colorize.ModelCard;
 import io.github.colorize.ModelCards;
 import io.github.colorize.ModelException;
 import io.github.colorize.ModelSource;
+import io.github.colorize.internal.backend.DeviceSpec;
 import io.github.colorize.internal.model.ModelResolver;
 import io.github.colorize.internal.model.ResolvedModel;
 import io.github.colorize.internal.pipeline.Tensor;

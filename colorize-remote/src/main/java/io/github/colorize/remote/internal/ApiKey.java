@@ -33,15 +33,11 @@ public final class ApiKey {
      * @param config the backend settings
      * @param env the environment lookup
      * @return the key, if any source has one
-     * @throws IllegalArgumentException if {@code apiKey} was given as a plain (non-secret) setting, or if
-     *     the key has characters an HTTP header cannot carry; the message never shows the key
+     * @throws IllegalArgumentException if the key has characters an HTTP header cannot carry; the message
+     *     never shows the key (a key given as a plain {@code apiKey} setting is stored by {@link
+     *     BackendConfig} as a secret, so it arrives here like one)
      */
     public static Optional<ApiKey> resolve(BackendConfig config, Function<String, @Nullable String> env) {
-        if (config.get(BackendConfig.API_KEY).isPresent()) {
-            throw new IllegalArgumentException("the API key was passed as a plain setting, which logs and"
-                    + " toString() would show; pass it as a secret (BackendConfig.Builder.apiKey) or through "
-                    + ENV);
-        }
         Optional<String> fromConfig = config.secret(BackendConfig.API_KEY);
         if (fromConfig.isPresent() && !fromConfig.get().isBlank()) {
             return Optional.of(checked(fromConfig.get().strip(), "the config's apiKey"));

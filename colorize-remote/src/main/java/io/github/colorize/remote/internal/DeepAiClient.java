@@ -1,6 +1,8 @@
 package io.github.colorize.remote.internal;
 
 import io.github.colorize.ColorizeException;
+import io.github.colorize.internal.json.Json;
+import io.github.colorize.internal.json.JsonException;
 import io.github.colorize.remote.RemoteServiceException;
 import io.github.colorize.remote.RemoteServiceException.Kind;
 import java.io.IOException;
@@ -166,7 +168,7 @@ public final class DeepAiClient implements AutoCloseable {
         Map<String, Object> json;
         try {
             json = Json.parseObject(body);
-        } catch (Json.JsonException e) {
+        } catch (JsonException e) {
             throw failures.of(Kind.BAD_RESPONSE, code, null, "malformed JSON (" + e.getMessage() + ")", null);
         }
         Object url = json.get("output_url");

@@ -1,5 +1,7 @@
 package io.github.colorize.remote.internal;
 
+import io.github.colorize.internal.json.Json;
+import io.github.colorize.internal.json.JsonException;
 import io.github.colorize.remote.RemoteServiceException.Kind;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -34,7 +36,7 @@ final class ServiceAnswers {
                     return s;
                 }
             }
-        } catch (Json.JsonException e) {
+        } catch (JsonException e) {
             // Not JSON (a proxy's HTML page, say): the caller shows a snippet instead.
         }
         return null;

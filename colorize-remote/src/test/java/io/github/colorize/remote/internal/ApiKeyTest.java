@@ -40,12 +40,13 @@ class ApiKeyTest {
     }
 
     @Test
-    void refusesAKeyGivenAsAPlainSettingWithoutQuotingIt() {
+    void aKeyGivenAsAPlainSettingIsTreatedAsTheSecretItIs() {
         BackendConfig config =
                 BackendConfig.builder().set("apiKey", "plain-secret-123").build();
-        assertThatThrownBy(() -> ApiKey.resolve(config, env::get))
-                .hasMessageContaining("plain setting")
-                .hasMessageNotContaining("plain-secret-123");
+        assertThat(config.toString()).doesNotContain("plain-secret-123");
+        ApiKey key = ApiKey.resolve(config, env::get).orElseThrow();
+        assertThat(key.toString()).doesNotContain("plain-secret-123");
+        assertThat(key.scrub("x plain-secret-123 y")).isEqualTo("x **** y");
     }
 
     @Test

@@ -41,6 +41,9 @@ public final class BatchRunner {
     /** The folder of per-run logs inside the output folder. */
     public static final String RUNS_DIR = ".colorize-runs";
 
+    /** The reason given for photos skipped because their output is done and up to date. */
+    public static final String ALREADY_DONE = "already done";
+
     private static final DateTimeFormatter RUN_ID =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -201,7 +204,7 @@ public final class BatchRunner {
         if (Manifest.DONE.equals(en.status())
                 && en.settings().equals(settings.fingerprint())
                 && Files.isRegularFile(settings.outDir().resolve(output))) {
-            return Optional.of("already done");
+            return Optional.of(ALREADY_DONE);
         }
         if (Manifest.COLOUR.equals(en.status()) && !settings.force()) {
             return Optional.of("in colour already (found earlier); use --force to colourise it");

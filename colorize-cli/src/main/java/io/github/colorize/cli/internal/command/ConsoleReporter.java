@@ -1,6 +1,7 @@
 package io.github.colorize.cli.internal.command;
 
 import io.github.colorize.cli.internal.batch.BatchListener;
+import io.github.colorize.cli.internal.batch.BatchRunner;
 import io.github.colorize.cli.internal.batch.BatchSummary;
 import io.github.colorize.cli.internal.batch.FileOutcome;
 import io.github.colorize.cli.internal.batch.ResourceUsage;
@@ -24,8 +25,6 @@ final class ConsoleReporter implements BatchListener {
         /** Errors and the summary only. */
         NONE
     }
-
-    static final String ALREADY_DONE = "already done";
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -86,7 +85,7 @@ final class ConsoleReporter implements BatchListener {
                 }
             }
             case SKIPPED -> {
-                if ((mode == Mode.LINES && !ALREADY_DONE.equals(o.reason())) || verbose) {
+                if ((mode == Mode.LINES && !BatchRunner.ALREADY_DONE.equals(o.reason())) || verbose) {
                     out.println("skipped  " + o.path() + ": " + o.reason());
                 }
             }

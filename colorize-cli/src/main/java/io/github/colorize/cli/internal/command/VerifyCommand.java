@@ -3,7 +3,7 @@ package io.github.colorize.cli.internal.command;
 import io.github.colorize.Provenance;
 import io.github.colorize.ProvenanceCheck;
 import io.github.colorize.cli.internal.batch.Causes;
-import io.github.colorize.cli.internal.json.Json;
+import io.github.colorize.internal.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.colorize.cli.internal.eval;
 
 import io.github.colorize.cli.internal.eval.ImageMetrics.CfVariant;
-import io.github.colorize.cli.internal.json.Json;
+import io.github.colorize.internal.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

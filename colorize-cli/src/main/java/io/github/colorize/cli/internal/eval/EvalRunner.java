@@ -63,7 +63,8 @@ public final class EvalRunner {
     }
 
     /**
-     * Evaluates every photo under a folder.
+     * Evaluates every photo under a folder; results are named by their folder relative to it ({@code .}
+     * for the folder itself).
      *
      * @param root the folder
      * @param errors receives one line per photo that failed
@@ -71,14 +72,33 @@ public final class EvalRunner {
      * @throws BatchUsageException never in practice (no output folder is involved)
      */
     public List<FolderResult> run(Path root, Consumer<String> errors) throws BatchUsageException {
+        return run(root, null, errors);
+    }
+
+    /**
+     * Evaluates every photo under a folder, naming results under a label: {@code label} for the folder
+     * itself, {@code label/sub} for its subfolders. Several evaluated folders need labels, or their
+     * results (all {@code .} at the top) could not be told apart in tables, CSV and JSON.
+     *
+     * @param root the folder
+     * @param label the name of {@code root} in results, or null for {@code .} and bare relative names
+     * @param errors receives one line per photo that failed
+     * @return one result per folder that holds photos, in path order
+     * @throws BatchUsageException never in practice (no output folder is involved)
+     */
+    public List<FolderResult> run(Path root, String label, Consumer<String> errors) throws BatchUsageException {
         SourceScanner.Result scan = SourceScanner.scan(List.of(root), null);
         scan.problems().forEach(p -> errors.accept(p.path() + ": " + p.reason()));
         Map<String, FolderResult> folders = new LinkedHashMap<>();
         for (SourceFile s : scan.sources()) {
             int slash = s.relative().lastIndexOf('/');
             String folder = slash < 0 ? "." : s.relative().substring(0, slash);
+            if (label != null) {
+                folder = folder.equals(".") ? label : label + "/" + folder;
+            }
             FolderResult fr = folders.computeIfAbsent(folder, FolderResult::new);
-            if (fr.photos().size() + fr.skipped() < limit) {
+            // Photos that failed count too: --limit bounds the work, also on a folder of broken files.
+            if (fr.photos().size() + fr.skipped() + fr.failed() < limit) {
                 measure(s, fr, errors);
             }
         }

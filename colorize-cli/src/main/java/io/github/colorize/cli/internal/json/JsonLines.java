@@ -1,5 +1,6 @@
 package io.github.colorize.cli.internal.json;
 
+import io.github.colorize.internal.json.Json;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -101,10 +102,11 @@ public final class JsonLines implements Closeable {
 
     /**
      * Reads every well-formed record of a file; malformed lines (a crash's torn last record, stray
-     * edits) are counted, not fatal.
+     * edits, a line that is not a JSON object) are counted, not fatal.
      *
      * @param file the file
-     * @return the records and the number of lines skipped; empty if the file does not exist
+     * @return the records and the number of lines skipped; empty if the file does not exist. Values are
+     *     as {@link Json#parse} returns them (numbers as {@link java.math.BigDecimal})
      * @throws IOException if the file exists but cannot be read
      */
     public static Contents read(Path file) throws IOException {
@@ -119,9 +121,9 @@ public final class JsonLines implements Closeable {
                     continue;
                 }
                 try {
-                    records.add(Json.parseFlatObject(line));
+                    records.add(Json.parseObject(line));
                 } catch (IllegalArgumentException e) {
-                    skipped++;
+                    skipped++; // a JsonException: torn, edited, or not an object
                 }
             }
         } catch (NoSuchFileException e) {

@@ -125,7 +125,7 @@ class BatchRunnerTest {
         BatchSummary again = run(settings(1, false, "s1"));
         assertThat(again.done()).isZero();
         assertThat(again.skipped()).isEqualTo(3);
-        assertThat(outcomes).extracting(FileOutcome::reason).containsOnly("already done");
+        assertThat(outcomes).extracting(FileOutcome::reason).containsOnly(BatchRunner.ALREADY_DONE);
         assertThat(SepiaTestProvider.CREATED).hasValue(0);
         assertThat(Files.getLastModifiedTime(out.resolve("a.png"))).isEqualTo(before);
     }

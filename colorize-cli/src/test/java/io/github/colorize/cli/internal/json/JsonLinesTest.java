@@ -2,6 +2,7 @@ package io.github.colorize.cli.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,9 @@ class JsonLinesTest {
             log.append(Map.of("n", 3));
         }
         JsonLines.Contents c = JsonLines.read(f);
-        assertThat(c.records()).extracting(r -> r.get("n")).containsExactly(1L, 2L, 3L);
+        assertThat(c.records())
+                .extracting(r -> r.get("n"))
+                .containsExactly(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3));
         assertThat(c.malformedLines()).isZero();
     }
 
@@ -43,7 +46,7 @@ class JsonLinesTest {
             log.append(Map.of("n", 3));
         }
         JsonLines.Contents c = JsonLines.read(f);
-        assertThat(c.records()).extracting(r -> r.get("n")).containsExactly(1L, 3L);
+        assertThat(c.records()).extracting(r -> r.get("n")).containsExactly(BigDecimal.ONE, BigDecimal.valueOf(3));
         assertThat(c.malformedLines()).isEqualTo(1);
     }
 

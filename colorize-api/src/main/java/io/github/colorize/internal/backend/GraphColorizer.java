@@ -1,0 +1,185 @@
+package io.github.colorize.internal.backend;
+
+import io.github.colorize.ColorizeException;
+import io.github.colorize.ColorizeOptions;
+import io.github.colorize.ColorizedImage;
+import io.github.colorize.Colorizer;
+import io.github.colorize.ModelCard;
+import io.github.colorize.PostProcessing;
+import io.github.colorize.Provenance;
+import io.github.colorize.RenderFactor;
+import io.github.colorize.Timings;
+import io.github.colorize.internal.image.PixelBuffers;
+import io.github.colorize.internal.pipeline.ColorPipeline;
+import io.github.colorize.internal.pipeline.Fidelity;
+import io.github.colorize.internal.pipeline.Prepared;
+import io.github.colorize.internal.pipeline.Tensor;
+import io.github.colorize.internal.render.AutoRenderFactor;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The colorizer of a local graph backend: one {@link LoadedGraph} shared by every thread, wrapped in its
+ * card's {@link ColorPipeline}; the same flow for every runtime, so that backends differ only in how
+ * they load and run a graph. Times the three stages and records provenance.
+ *
+ * <p>Thread-safe; {@link #close()} waits for calls in flight, is idempotent, closes the graph and makes
+ * later calls throw {@link IllegalStateException}. Does not draw the palette mark ({@code Colorizers}
+ * does).
+ */
+public final class GraphColorizer implements Colorizer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphColorizer.class);
+
+    private final String backend;
+    private final LoadedGraph graph;
+    private final ColorPipeline pipeline;
+    private final Fidelity fidelity;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean closed;
+
+    /**
+     * A colorizer over a loaded graph; it owns the graph and closes it.
+     *
+     * @param backend the provider's name, for {@link #backend()} and provenance
+     * @param graph the loaded graph
+     * @param pipeline the card's colour pipeline
+     * @param fidelity how closely to follow the reference pipeline
+     */
+    public GraphColorizer(String backend, LoadedGraph graph, ColorPipeline pipeline, Fidelity fidelity) {
+        this.backend = Objects.requireNonNull(backend, "backend");
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.fidelity = Objects.requireNonNull(fidelity, "fidelity");
+    }
+
+    @Override
+    public String backend() {
+        return backend;
+    }
+
+    @Override
+    public String model() {
+        return graph.card().name();
+    }
+
+    /**
+     * Where the graph runs.
+     *
+     * @return {@code cpu} or {@code cuda:N}
+     */
+    public String device() {
+        return graph.device();
+    }
+
+    @Override
+    public ColorizedImage colorize(BufferedImage image, ColorizeOptions options) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(options, "options");
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("this " + backend + " colorizer (" + model() + ") is closed");
+            }
+            return run(image, options);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private ColorizedImage run(BufferedImage image, ColorizeOptions options) {
+        ModelCard card = graph.card();
+        long t0 = System.nanoTime();
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] rgb = PixelBuffers.rgb(image);
+        Prepared prepared;
+        try {
+            prepared = pipeline.prepare(rgb, w, h, renderFactor(card, options, rgb, w, h, fidelity), fidelity);
+        } catch (IllegalArgumentException e) {
+            // Reference fidelity refuses factors the graph cannot run; say so as a typed error.
+            throw new ColorizeException(backend + ", model " + card.name() + ": " + e.getMessage(), e);
+        }
+        long t1 = System.nanoTime();
+        Tensor out = graph.run(prepared.allInputs());
+        long t2 = System.nanoTime();
+        PostProcessing mode = options.postProcessing() == PostProcessing.MODEL_DEFAULT
+                ? card.postProcessing()
+                : options.postProcessing();
+        int[] pixels = pipeline.finish(prepared, out, (float) options.chromaStrength(), mode);
+        BufferedImage result = PixelBuffers.wrap(pixels, w, h); // pixels is ours: no copy
+        long t3 = System.nanoTime();
+        Timings timings = new Timings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2));
+        Provenance provenance = Provenance.of(
+                backend,
+                card.name(),
+                graph.sha256(),
+                usedFactor(card, prepared),
+                options.chromaStrength(),
+                graph.device(),
+                timings);
+        return new ColorizedImage(result, provenance);
+    }
+
+    /**
+     * The factor to prepare with: the caller's, or for {@code auto} the card's only factor on a graph of
+     * fixed size (the reference pipeline refuses any other), else {@link AutoRenderFactor}'s choice —
+     * moved, in reference fidelity, to a factor whose side the graph accepts (an even factor for
+     * graphs that need multiples of 32), since auto must not pick what the reference refuses.
+     */
+    static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h, Fidelity fidelity) {
+        if (!options.renderFactor().isAuto()) {
+            return options.renderFactor().value().getAsInt();
+        }
+        ModelCard.Sizing sizing = card.sizing();
+        if (sizing.kind() == ModelCard.Sizing.Kind.FIXED_SQUARE) {
+            return sizing.side() % RenderFactor.BASE == 0
+                    ? sizing.side() / RenderFactor.BASE
+                    : card.defaultRenderFactor();
+        }
+        AutoRenderFactor.Choice choice = AutoRenderFactor.choose(rgb, w, h, card.defaultRenderFactor());
+        LOG.debug("{}", choice.reason());
+        int factor = choice.factor();
+        if (fidelity == Fidelity.REFERENCE && sizing.kind() == ModelCard.Sizing.Kind.RENDER_FACTOR_SQUARE) {
+            int step = sizing.multiple() / gcd(sizing.multiple(), RenderFactor.BASE);
+            int lowest = (RenderFactor.MIN + step - 1) / step * step;
+            factor = Math.max(lowest, factor / step * step);
+        }
+        return factor;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
+    /** What provenance records: a fixed-size graph ran at its own side whatever was asked. */
+    static int usedFactor(ModelCard card, Prepared prepared) {
+        ModelCard.Sizing sizing = card.sizing();
+        return sizing.kind() == ModelCard.Sizing.Kind.FIXED_SQUARE
+                ? Math.round(sizing.side() / (float) RenderFactor.BASE)
+                : prepared.renderFactor();
+    }
+
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            if (!closed) {
+                closed = true;
+                graph.close();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "GraphColorizer[" + backend + ", " + model() + " on " + graph.device() + "]";
+    }
+}

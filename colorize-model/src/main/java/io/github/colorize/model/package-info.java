@@ -1,0 +1,4 @@
+/**
+ * The bundled model's files, opened by {@link io.github.colorize.model.BundledModel}.
+ */
+package io.github.colorize.model;

@@ -1,0 +1,5 @@
+/**
+ * The {@code onnx} backend's service provider, {@link io.github.colorize.onnx.OnnxColorizerProvider},
+ * found by {@link java.util.ServiceLoader}; use it through {@link io.github.colorize.Colorizers}.
+ */
+package io.github.colorize.onnx;

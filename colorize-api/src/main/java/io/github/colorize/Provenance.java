@@ -1,5 +1,6 @@
 package io.github.colorize;
 
+import io.github.colorize.internal.provenance.LibraryVersion;
 import io.github.colorize.internal.provenance.ProvenanceFiles;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -83,7 +84,7 @@ public record Provenance(
             Timings timings) {
         return new Provenance(
                 SOFTWARE,
-                Version.current(),
+                LibraryVersion.current(),
                 backend,
                 model,
                 modelSha256,

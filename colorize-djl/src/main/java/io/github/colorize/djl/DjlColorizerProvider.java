@@ -3,7 +3,6 @@ package io.github.colorize.djl;
 import io.github.colorize.BackendConfig;
 import io.github.colorize.BackendUnavailableException;
 import io.github.colorize.Colorizer;
-import io.github.colorize.ModelCards;
 import io.github.colorize.djl.internal.DjlEngines;
 import io.github.colorize.djl.internal.DjlModelLoader;
 import io.github.colorize.djl.internal.DjlSwitches;
@@ -12,6 +11,7 @@ import io.github.colorize.djl.internal.ModelPlan;
 import io.github.colorize.internal.backend.BackendSettings;
 import io.github.colorize.internal.backend.GraphColorizer;
 import io.github.colorize.internal.backend.LoggingProgress;
+import io.github.colorize.internal.backend.ModelSelection;
 import io.github.colorize.internal.model.ModelResolver;
 import io.github.colorize.internal.model.ResolvedModel;
 import io.github.colorize.internal.pipeline.Pipelines;
@@ -93,9 +93,8 @@ public final class DjlColorizerProvider implements ColorizerProvider {
         if (engineProblem.isPresent()) {
             return Availability.unavailable(engineProblem.get());
         }
-        String model = config.model().orElse(ModelCards.bundledName() + " (bundled)");
-        return Availability.available(
-                "DJL " + engine.djlName() + " engine, model " + model + ", device " + config.device());
+        return Availability.available("DJL " + engine.djlName() + " engine, model " + ModelSelection.printable(config)
+                + ", device " + config.device());
     }
 
     private static Optional<String> engineProblem(EngineKind kind, ClassLoader loader, ModelResolver resolver) {
@@ -115,8 +114,8 @@ public final class DjlColorizerProvider implements ColorizerProvider {
                 && System.getenv("PYTORCH_LIBRARY_PATH") == null
                 && DjlSwitches.offline()) {
             return Optional.of("DJL's PyTorch engine has no native library here: add"
-                    + " ai.djl.pytorch:pytorch-native-cpu:2.7.1:linux-x86_64 (runtime scope; pytorch-native-cu128 for"
-                    + " CUDA), or set PYTORCH_LIBRARY_PATH to a libtorch 2.7.1");
+                    + " ai.djl.pytorch:pytorch-native-cpu:2.7.1 with your platform's classifier (runtime scope), or set"
+                    + " PYTORCH_LIBRARY_PATH to a libtorch 2.7.1 (a CUDA build for GPUs)");
         }
         return Optional.empty();
     }

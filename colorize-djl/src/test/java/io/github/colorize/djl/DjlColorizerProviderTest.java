@@ -14,7 +14,12 @@ import io.github.colorize.internal.model.Sha256;
 import io.github.colorize.model.BundledModel;
 import io.github.colorize.spi.Availability;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +103,41 @@ class DjlColorizerProviderTest {
             assertThat(out.provenance().device()).isEqualTo("cpu");
             assertThat(out.provenance().backend()).isEqualTo("djl");
             assertThat(c.toString()).contains("djl").contains(ModelCards.bundledName());
+        }
+    }
+
+    @Test
+    void aTamperedCopyInDjlsCacheIsRefused() throws Exception {
+        BackendConfig cpu = BackendConfig.builder().device("cpu").build();
+        provider.create(cpu).close();
+        byte[] bundled = Files.readAllBytes(Fixtures.copyBundled(BundledModel.ONNX_FILE, dir));
+        Path cache = Path.of(System.getProperty("DJL_CACHE_DIR"));
+        List<Path> copies = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(cache)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().equals(BundledModel.ONNX_FILE))
+                    .toList()) {
+                if (Arrays.equals(Files.readAllBytes(p), bundled)) {
+                    copies.add(p);
+                }
+            }
+        }
+        assertThat(copies)
+                .as("DJL's copies of the bundled graph under %s", cache)
+                .isNotEmpty();
+        try {
+            // Another valid graph of the same contract: what a stale copy of an older model looks like.
+            byte[] other = Files.readAllBytes(Fixtures.copy(Fixtures.CHROMA_FP32, dir));
+            for (Path copy : copies) {
+                Files.write(copy, other);
+            }
+            assertThatThrownBy(() -> provider.create(cpu))
+                    .isInstanceOf(ModelException.class)
+                    .hasMessageContaining("cached copy")
+                    .hasMessageContaining("delete");
+        } finally {
+            for (Path copy : copies) {
+                Files.write(copy, bundled);
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import io.github.colorize.BackendConfig;
 import io.github.colorize.BackendUnavailableException;
 import io.github.colorize.Colorizer;
 import io.github.colorize.ModelCard;
-import io.github.colorize.ModelCards;
 import io.github.colorize.internal.backend.BackendSettings;
 import io.github.colorize.internal.backend.DeviceSpec;
 import io.github.colorize.internal.backend.GraphColorizer;

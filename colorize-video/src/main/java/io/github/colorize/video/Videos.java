@@ -5,13 +5,10 @@ import io.github.colorize.video.internal.ContainerTags;
 import io.github.colorize.video.internal.Dictionaries;
 import io.github.colorize.video.internal.Ffmpeg;
 import io.github.colorize.video.internal.VideoSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.global.avformat;
-import org.bytedeco.javacpp.BytePointer;
 
 /** Reads facts about video files: their streams, and the provenance record in their tags. Stateless, thread-safe. */
 public final class Videos {
@@ -49,18 +46,7 @@ public final class Videos {
      * @throws VideoException if it carries a colorize record with a missing or unparsable field
      */
     public static Optional<Provenance> readProvenance(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new UndecodableVideoException(file, "no such file", null);
-        }
-        Ffmpeg.load();
-        AVFormatContext ctx = new AVFormatContext(null);
-        int r;
-        try (BytePointer name = Ffmpeg.fileName(file)) {
-            r = avformat.avformat_open_input(ctx, name, null, (AVDictionary) null);
-        }
-        if (r < 0) {
-            throw new UndecodableVideoException(file, Ffmpeg.error(r), null);
-        }
+        AVFormatContext ctx = Ffmpeg.openInput(file);
         try {
             return ContainerTags.read(Dictionaries.read(ctx.metadata()));
         } catch (IllegalArgumentException e) {

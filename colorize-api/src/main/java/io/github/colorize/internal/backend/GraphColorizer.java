@@ -112,7 +112,7 @@ public final class GraphColorizer implements Colorizer {
                 ? card.postProcessing()
                 : options.postProcessing();
         int[] pixels = pipeline.finish(prepared, out, (float) options.chromaStrength(), mode);
-        BufferedImage result = PixelBuffers.toImage(pixels, w, h);
+        BufferedImage result = PixelBuffers.wrap(pixels, w, h); // pixels is ours: no copy
         long t3 = System.nanoTime();
         Timings timings = new Timings(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2));
         Provenance provenance = Provenance.of(
@@ -132,7 +132,7 @@ public final class GraphColorizer implements Colorizer {
      * moved, in reference fidelity, to a factor whose side the graph accepts (an even factor for
      * graphs that need multiples of 32), since auto must not pick what the reference refuses.
      */
-    public static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h, Fidelity fidelity) {
+    static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h, Fidelity fidelity) {
         if (!options.renderFactor().isAuto()) {
             return options.renderFactor().value().getAsInt();
         }

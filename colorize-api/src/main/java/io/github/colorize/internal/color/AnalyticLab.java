@@ -15,6 +15,9 @@ abstract class AnalyticLab implements LabConverter {
     private final double[][] inv;
     private final boolean exactNeutrals;
 
+    /** L* of the 256 gray levels, built on first use (see {@link #grayLightness}). */
+    private volatile float[] grayL;
+
     /**
      * @param exactNeutrals whether the white point is the matrix's row sums, so that neutral colours
      *     are exactly a = b = 0 in theory; then grays are computed on a shortcut that keeps this
@@ -89,22 +92,64 @@ abstract class AnalyticLab implements LabConverter {
     public int[] labToRgb(float[] l, float[] a, float[] b) {
         checkLengths(l.length, l, a, b);
         int[] rgb = new int[l.length];
-        ParallelLoops.forRange(rgb.length, (from, to) -> labToRgbRange(l, a, b, rgb, from, to));
+        ParallelLoops.forRange(rgb.length, (from, to) -> labToRgbRange(l, a, b, from, rgb, from, to - from));
         return rgb;
     }
 
-    private void labToRgbRange(float[] lp, float[] ap, float[] bp, int[] rgb, int from, int to) {
+    @Override
+    public void labToRgb(float[] l, float[] a, float[] b, int n, int[] rgb, int off) {
+        labToRgbRange(l, a, b, 0, rgb, off, n);
+    }
+
+    @Override
+    public void lightness(int[] rgb, int from, int to, float[] l, int lOff) {
+        float[] gray = grayLightness();
+        for (int i = from, j = lOff; i < to; i++, j++) {
+            int p = rgb[i];
+            int r = (p >> 16) & 0xFF;
+            // Black-and-white photos are gray pixels almost everywhere: one table load, no cube root.
+            l[j] = r == ((p >> 8) & 0xFF) && r == (p & 0xFF) ? gray[r] : lightnessOf(p);
+        }
+    }
+
+    /** L* of every gray level, computed by {@link #lightnessOf} itself, so the table is exact. */
+    private float[] grayLightness() {
+        float[] t = grayL;
+        if (t == null) {
+            t = new float[256];
+            for (int v = 0; v < 256; v++) {
+                t[v] = lightnessOf(v << 16 | v << 8 | v);
+            }
+            grayL = t; // a race only computes the same table twice
+        }
+        return t;
+    }
+
+    /** The L of {@link #rgbToLabRange}, same operations in the same order. */
+    private float lightnessOf(int p) {
+        double r = linear8((p >> 16) & 0xFF);
+        double g = linear8((p >> 8) & 0xFF);
+        double bl = linear8(p & 0xFF);
+        if (exactNeutrals && r == g && g == bl) {
+            return (float) (116.0 * fFast(r) - 16.0);
+        }
+        double fy = fFast((M[1][0] * r + M[1][1] * g + M[1][2] * bl) / yn);
+        return (float) (116.0 * fy - 16.0);
+    }
+
+    /** Pixels {@code in..in+n} of the planes to {@code out..out+n} of {@code rgb}. */
+    private void labToRgbRange(float[] lp, float[] ap, float[] bp, int in, int[] rgb, int out, int n) {
         SrgbQuantizer q = quantizer();
         double[] i0 = inv[0];
         double[] i1 = inv[1];
         double[] i2 = inv[2];
-        for (int i = from; i < to; i++) {
+        for (int i = in, o = out; i < in + n; i++, o++) {
             double fy = (lp[i] + 16.0) / 116.0;
             double av = ap[i];
             double bv = bp[i];
             if (exactNeutrals && av == 0 && bv == 0) {
                 int v = q.code(fInverse(fy));
-                rgb[i] = v << 16 | v << 8 | v;
+                rgb[o] = v << 16 | v << 8 | v;
                 continue;
             }
             double fx = av / 500.0 + fy;
@@ -113,7 +158,7 @@ abstract class AnalyticLab implements LabConverter {
             double y = fInverse(fy) * yn;
             double z = fInverse(fz) * zn;
             // quantiser.code(lin) == Srgb.to8(encode(lin)) exactly, without pow
-            rgb[i] = q.code(i0[0] * x + i0[1] * y + i0[2] * z) << 16
+            rgb[o] = q.code(i0[0] * x + i0[1] * y + i0[2] * z) << 16
                     | q.code(i1[0] * x + i1[1] * y + i1[2] * z) << 8
                     | q.code(i2[0] * x + i2[1] * y + i2[2] * z);
         }

@@ -55,4 +55,39 @@ public interface LabConverter {
      * @return {@code {r, g, b}} in [0,1], clipped
      */
     double[] labToRgb(double l, double a, double b);
+
+    /**
+     * L* of a run of pixels, bit-identical to the L plane {@link #rgbToLab(int[], float[], float[],
+     * float[])} gives for them; for fused row-by-row passes that need only the lightness (a third of
+     * the cube roots) and no full-size planes. Runs on the calling thread.
+     *
+     * @param rgb packed {@code 0xRRGGBB} pixels
+     * @param from first pixel, inclusive
+     * @param to last pixel, exclusive
+     * @param l receives {@code to − from} values from {@code lOff}
+     * @param lOff first index written in {@code l}
+     */
+    default void lightness(int[] rgb, int from, int to, float[] l, int lOff) {
+        int n = to - from;
+        float[] lt = new float[n];
+        rgbToLab(java.util.Arrays.copyOfRange(rgb, from, to), lt, new float[n], new float[n]);
+        System.arraycopy(lt, 0, l, lOff, n);
+    }
+
+    /**
+     * Lab to packed RGB for the first {@code n} values of the planes, written from {@code off} in
+     * {@code rgb}; bit-identical to {@link #labToRgb(float[], float[], float[])}. Runs on the calling
+     * thread.
+     *
+     * @param l L* values, at least {@code n}
+     * @param a a* values, at least {@code n}
+     * @param b b* values, at least {@code n}
+     * @param n number of pixels
+     * @param rgb receives packed {@code 0xRRGGBB} pixels
+     * @param off first index written in {@code rgb}
+     */
+    default void labToRgb(float[] l, float[] a, float[] b, int n, int[] rgb, int off) {
+        int[] t = labToRgb(java.util.Arrays.copyOf(l, n), java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n));
+        System.arraycopy(t, 0, rgb, off, n);
+    }
 }

@@ -1,10 +1,11 @@
 package io.github.colorize.internal.color;
 
 /**
- * The sRGB transfer curve and the shared sRGB→XYZ matrix (reference-pipelines §8.1), in double.
- * Stateless and thread-safe.
+ * The sRGB transfer curve and the shared sRGB→XYZ matrix (reference-pipelines §8.1), in double: one
+ * definition for the toolkit's Lab variants and for the video module's table-driven Lab. Stateless and
+ * thread-safe.
  */
-final class Srgb {
+public final class Srgb {
 
     /** sRGB (D65) → XYZ, as used by both scikit-image and OpenCV; rows X, Y, Z. */
     static final double[][] RGB_TO_XYZ = {
@@ -24,13 +25,36 @@ final class Srgb {
 
     private Srgb() {}
 
-    /** Decodes one sRGB value in [0,1] to linear light. */
-    static double toLinear(double c) {
+    /**
+     * The sRGB (D65) → XYZ matrix, rows X, Y, Z.
+     *
+     * @return a fresh copy, the caller's to keep
+     */
+    public static double[][] rgbToXyz() {
+        double[][] m = new double[3][];
+        for (int i = 0; i < 3; i++) {
+            m[i] = RGB_TO_XYZ[i].clone();
+        }
+        return m;
+    }
+
+    /**
+     * Decodes one sRGB value in [0,1] to linear light.
+     *
+     * @param c the encoded value
+     * @return linear light
+     */
+    public static double toLinear(double c) {
         return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
     }
 
-    /** Encodes linear light to sRGB (no clipping), switching curves at the standard's 0.0031308. */
-    static double fromLinear(double c) {
+    /**
+     * Encodes linear light to sRGB (no clipping), switching curves at the standard's 0.0031308.
+     *
+     * @param c linear light
+     * @return the encoded value
+     */
+    public static double fromLinear(double c) {
         return c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055;
     }
 
@@ -51,8 +75,13 @@ final class Srgb {
         return LINEAR_8BIT[v];
     }
 
-    /** Inverse of a 3×3 matrix by cofactors, in double. */
-    static double[][] invert(double[][] m) {
+    /**
+     * Inverse of a 3×3 matrix by cofactors, in double.
+     *
+     * @param m the matrix, not changed
+     * @return a new matrix
+     */
+    public static double[][] invert(double[][] m) {
         double a = m[0][0], b = m[0][1], c = m[0][2];
         double d = m[1][0], e = m[1][1], f = m[1][2];
         double g = m[2][0], h = m[2][1], i = m[2][2];

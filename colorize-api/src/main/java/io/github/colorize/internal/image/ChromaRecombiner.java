@@ -4,6 +4,7 @@ import io.github.colorize.internal.color.Lab;
 import io.github.colorize.internal.color.LabConverter;
 import io.github.colorize.internal.color.LabVariant;
 import io.github.colorize.internal.color.OpenCvYuv;
+import io.github.colorize.internal.color.ParallelLoops;
 import java.util.Objects;
 
 /**
@@ -54,20 +55,40 @@ public final class ChromaRecombiner {
         PillowResample.checkSizes(a.length, cw, ch, w, h);
         PillowResample.checkSizes(b.length, cw, ch, w, h);
         LabConverter lab = Lab.converter(v);
-        int n = originalRgb.length;
-        float[] l = new float[n];
-        float[] ignoredA = new float[n];
-        float[] ignoredB = new float[n];
-        lab.rgbToLab(originalRgb, l, ignoredA, ignoredB);
-        float[] ua = TorchInterpolate.bilinear(a, cw, ch, w, h);
-        float[] ub = TorchInterpolate.bilinear(b, cw, ch, w, h);
-        if (strength != 1f) {
-            for (int i = 0; i < n; i++) {
-                ua[i] *= strength;
-                ub[i] *= strength;
+        // One fused pass per row band: no full-size L, a or b plane (five 4-byte planes of the photo
+        // before), L only (not a and b) of the original, each chroma row interpolated where it is used.
+        // Bit-identical to upsampling with TorchInterpolate.bilinear and converting whole planes: the
+        // horizontal half is shared by all output rows between two chroma rows, the vertical half is
+        // bilinear's own float expression, and the converter's row methods match its plane methods.
+        float[] ha = TorchInterpolate.horizontalRows(a, cw, ch, w);
+        float[] hb = TorchInterpolate.horizontalRows(b, cw, ch, w);
+        TorchInterpolate.Axis ay = TorchInterpolate.axis(ch, h);
+        int[] out = new int[originalRgb.length];
+        boolean scaled = strength != 1f;
+        ParallelLoops.forRange(h, w, (y0, y1) -> {
+            float[] lr = new float[w];
+            float[] ar = new float[w];
+            float[] br = new float[w];
+            for (int y = y0; y < y1; y++) {
+                int r0 = ay.i0()[y] * w;
+                int r1 = ay.i1()[y] * w;
+                float ly0 = ay.l0()[y];
+                float ly1 = ay.l1()[y];
+                for (int x = 0; x < w; x++) {
+                    ar[x] = ly0 * ha[r0 + x] + ly1 * ha[r1 + x];
+                    br[x] = ly0 * hb[r0 + x] + ly1 * hb[r1 + x];
+                }
+                if (scaled) {
+                    for (int x = 0; x < w; x++) {
+                        ar[x] *= strength;
+                        br[x] *= strength;
+                    }
+                }
+                lab.lightness(originalRgb, y * w, y * w + w, lr, 0);
+                lab.labToRgb(lr, ar, br, w, out, y * w);
             }
-        }
-        return lab.labToRgb(l, ua, ub);
+        });
+        return out;
     }
 
     /**
@@ -86,16 +107,18 @@ public final class ChromaRecombiner {
         }
         int[] out = new int[originalRgb.length];
         boolean unit = strength == 1f;
-        for (int i = 0; i < out.length; i++) {
-            int y = OpenCvYuv.rgbToYuv(originalRgb[i]) & 0xFF0000;
-            int uv = OpenCvYuv.rgbToYuv(colourRgb[i]) & 0xFFFF;
-            if (!unit) {
-                int u = scale((uv >> 8) & 0xFF, strength);
-                int v = scale(uv & 0xFF, strength);
-                uv = u << 8 | v;
+        ParallelLoops.forRange(out.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int y = OpenCvYuv.rgbToYuv(originalRgb[i]) & 0xFF0000;
+                int uv = OpenCvYuv.rgbToYuv(colourRgb[i]) & 0xFFFF;
+                if (!unit) {
+                    int u = scale((uv >> 8) & 0xFF, strength);
+                    int v = scale(uv & 0xFF, strength);
+                    uv = u << 8 | v;
+                }
+                out[i] = OpenCvYuv.yuvToRgb(y | uv);
             }
-            out[i] = OpenCvYuv.yuvToRgb(y | uv);
-        }
+        });
         return out;
     }
 

@@ -85,9 +85,29 @@ public final class TorchInterpolate {
         return out;
     }
 
-    private record Axis(int[] i0, int[] i1, float[] l0, float[] l1) {}
+    /** Per target index: the two source indices and their weights. */
+    record Axis(int[] i0, int[] i1, float[] l0, float[] l1) {}
 
-    private static Axis axis(int in, int out) {
+    /**
+     * The horizontal half of {@link #bilinear}: every source row interpolated to {@code nw} columns,
+     * {@code lx0·p[x0] + lx1·p[x1]} in float. {@link #bilinear}'s value at (x, y) is exactly
+     * {@code ly0·rows[i0(y)][x] + ly1·rows[i1(y)][x]} of these (same float operations, same order), so
+     * fused callers can interpolate row by row without a full-size plane.
+     */
+    static float[] horizontalRows(float[] plane, int w, int h, int nw) {
+        Axis ax = axis(w, nw);
+        float[] out = new float[nw * h];
+        for (int y = 0; y < h; y++) {
+            int r = y * w;
+            int dst = y * nw;
+            for (int x = 0; x < nw; x++) {
+                out[dst + x] = ax.l0[x] * plane[r + ax.i0[x]] + ax.l1[x] * plane[r + ax.i1[x]];
+            }
+        }
+        return out;
+    }
+
+    static Axis axis(int in, int out) {
         int[] i0 = new int[out];
         int[] i1 = new int[out];
         float[] l0 = new float[out];

@@ -13,14 +13,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -54,9 +50,7 @@ public final class PhotoWriter {
     public static void write(BufferedImage image, Provenance provenance, Path target, ImageWriteOptions options)
             throws IOException {
         byte[] metadata = provenance != null && options.embedMetadata() ? container(provenance, options) : null;
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = createTemp(dir, target.getFileName().toString());
+        Path tmp = AtomicFiles.newPartFile(target);
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -78,11 +72,7 @@ public final class PhotoWriter {
                 // Forced before the rename, so that a crash cannot leave an empty file at the target.
                 channel.force(true);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -97,26 +87,6 @@ public final class PhotoWriter {
     private static OutputStream splicing(OutputStream out, ImageFormat format, byte[] metadata) {
         return new SplicingOutputStream(
                 out, format == ImageFormat.PNG ? PngXmp::insertionPoint : JpegXmp::insertionPoint, metadata);
-    }
-
-    /**
-     * A new, empty hidden file in the target's folder. Created with default permissions (unlike
-     * {@code Files.createTempFile}, whose owner-only mode would end up on the final file).
-     */
-    private static Path createTemp(Path dir, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
-            Path tmp = dir.resolve("." + name + "." + suffix + ".part");
-            try {
-                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
-                        .close();
-                return tmp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 16) {
-                    throw e;
-                }
-            }
-        }
     }
 
     static void encode(BufferedImage image, ImageWriteOptions options, OutputStream out) throws IOException {

@@ -7,9 +7,11 @@ import io.github.colorize.ModelException;
 import io.github.colorize.ModelFamily;
 import io.github.colorize.ModelSource;
 import io.github.colorize.PostProcessing;
+import io.github.colorize.internal.json.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +108,7 @@ public final class CardFiles {
 
     static Map<String, String> fromJson(String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : MiniJson.parseObject(text).entrySet()) {
+        for (Map.Entry<String, Object> e : Json.parseObject(text).entrySet()) {
             Object v = e.getValue();
             if (v == null) {
                 continue;
@@ -114,10 +116,11 @@ public final class CardFiles {
             if (v instanceof List<?> list) {
                 StringBuilder b = new StringBuilder();
                 for (Object item : list) {
-                    if (!(item instanceof String s)) {
+                    // Numbers too (a range such as [-1, 1]), as before; not booleans or nesting.
+                    if (!(item instanceof String || item instanceof BigDecimal)) {
                         throw new IllegalArgumentException(e.getKey() + " must be a list of strings");
                     }
-                    b.append(b.length() == 0 ? "" : ",").append(s);
+                    b.append(b.length() == 0 ? "" : ",").append(item);
                 }
                 out.put(e.getKey(), b.toString());
             } else if (v instanceof Map) {

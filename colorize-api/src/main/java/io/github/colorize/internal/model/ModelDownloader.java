@@ -3,6 +3,7 @@ package io.github.colorize.internal.model;
 import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelException;
 import io.github.colorize.ModelSource;
+import io.github.colorize.internal.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,10 +14,8 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Locale;
@@ -117,7 +116,7 @@ public final class ModelDownloader {
             } finally {
                 conn.disconnect();
             }
-            moveIntoPlace(part, target);
+            AtomicFiles.moveIntoPlace(part, target);
             part = null;
         } catch (UnknownHostException | ConnectException | NoRouteToHostException | SocketTimeoutException e) {
             IOException safe = sanitized(e, source);
@@ -201,15 +200,6 @@ public final class ModelDownloader {
             }
         }
         return received;
-    }
-
-    private static void moveIntoPlace(Path part, Path target) throws IOException {
-        try {
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Same folder, so this only happens on exotic file systems; a plain replace is the best left.
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /**

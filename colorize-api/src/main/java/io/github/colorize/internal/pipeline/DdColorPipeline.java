@@ -78,8 +78,7 @@ final class DdColorPipeline implements ColorPipeline {
 
     @Override
     public int[] finish(Prepared p, Tensor output, float chromaStrength, PostProcessing mode) {
-        int[] wh = Planes.expectOutput(output, 2, FAMILY);
-        Planes.expectSize(wh, p.modelWidth(), p.modelHeight(), FAMILY, output);
+        int[] wh = Planes.expectOutput(output, 2, spec, p, FAMILY);
         float[] a = Planes.channel(output, 0);
         float[] b = Planes.channel(output, 1);
         boolean reference = p.fidelity() == Fidelity.REFERENCE;

@@ -69,8 +69,7 @@ final class DeOldifyPipeline implements ColorPipeline {
 
     @Override
     public int[] finish(Prepared p, Tensor output, float chromaStrength, PostProcessing mode) {
-        int[] wh = Planes.expectOutput(output, 3, FAMILY);
-        Planes.expectSize(wh, p.modelWidth(), p.modelHeight(), FAMILY, output);
+        Planes.expectOutput(output, 3, spec, p, FAMILY);
         int mw = p.modelWidth();
         int mh = p.modelHeight();
         int[] raw = rawColour(output.data(), mw * mh, p.fidelity());

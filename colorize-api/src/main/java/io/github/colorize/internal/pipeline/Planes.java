@@ -16,25 +16,24 @@ final class Planes {
     }
 
     /**
-     * Checks that a model output is {@code [1, channels, h, w]} and returns {@code {w, h}}.
+     * Checks that a model output is {@code [1, channels, h, w]}, with {@code w × h} the size the spec
+     * expects for the prepared input (its size divided by the card's output scale), and returns {@code
+     * {w, h}}.
      *
      * @throws ModelException naming the family and the shape when it is not
      */
-    static int[] expectOutput(Tensor out, int channels, String family) {
+    static int[] expectOutput(Tensor out, int channels, PipelineSpec spec, Prepared p, String family) {
         long[] s = out.shape();
         if (s.length != 4 || s[0] != 1 || s[1] != channels) {
             throw new ModelException(family + " model output '" + out.name() + "' must have shape [1, " + channels
                     + ", H, W], got " + Arrays.toString(s));
         }
-        return new int[] {out.dim(3), out.dim(2)};
-    }
-
-    /** Checks that the output is {@code w × h} (the model input's size divided by the card's output scale). */
-    static void expectSize(int[] wh, int w, int h, String family, Tensor out) {
-        if (wh[0] != w || wh[1] != h) {
-            throw new ModelException(family + " model output '" + out.name() + "' must be " + w + "x" + h
-                    + " for this input, got " + Arrays.toString(out.shape()));
+        int[] want = spec.outputSize(p.modelWidth(), p.modelHeight());
+        if (out.dim(3) != want[0] || out.dim(2) != want[1]) {
+            throw new ModelException(family + " model output '" + out.name() + "' must be " + want[0] + "x" + want[1]
+                    + " for this input, got " + Arrays.toString(s));
         }
+        return want;
     }
 
     /** Families that predict one value per input pixel from one input: output scale 1, no extra inputs. */

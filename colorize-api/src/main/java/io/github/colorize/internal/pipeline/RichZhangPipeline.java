@@ -75,9 +75,7 @@ final class RichZhangPipeline implements ColorPipeline {
 
     @Override
     public int[] finish(Prepared p, Tensor output, float chromaStrength, PostProcessing mode) {
-        int[] cwh = Planes.expectOutput(output, 2, family);
-        int[] want = spec.outputSize(p.modelWidth(), p.modelHeight());
-        Planes.expectSize(cwh, want[0], want[1], family, output);
+        int[] cwh = Planes.expectOutput(output, 2, spec, p, family);
         int cw = cwh[0];
         int ch = cwh[1];
         float[] a = Planes.channel(output, 0);

@@ -172,4 +172,28 @@ class GraphColorizerTest {
                     .hasMessageContaining("runtime refused");
         }
     }
+
+    @Test
+    void autoPicksOnlyFactorsTheGraphCanRunInReferenceFidelity() {
+        ModelCard dyn = ModelCards.find("deoldify-artistic").orElseThrow(); // sides must be multiples of 32
+        int[] small = new int[120 * 90];
+        ColorizeOptions auto = ColorizeOptions.defaults();
+        assertThat(GraphColorizer.renderFactor(dyn, auto, small, 120, 90, Fidelity.DEFAULT))
+                .isEqualTo(7);
+        assertThat(GraphColorizer.renderFactor(dyn, auto, small, 120, 90, Fidelity.REFERENCE))
+                .isEqualTo(8);
+        int[] large = new int[700 * 600];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = ((i % 700) / 7 + (i / 700) / 7) % 2 == 0 ? 0x202020 : 0xE0E0E0;
+        }
+        int reference = GraphColorizer.renderFactor(dyn, auto, large, 700, 600, Fidelity.REFERENCE);
+        assertThat(reference % 2).isZero();
+        assertThat(GraphColorizer.renderFactor(
+                        dyn, ColorizeOptions.builder().renderFactor(35).build(), large, 700, 600, Fidelity.REFERENCE))
+                .as("an explicit factor is the caller's choice")
+                .isEqualTo(35);
+        ModelCard fixed = ModelCards.find("eccv16").orElseThrow();
+        assertThat(GraphColorizer.renderFactor(fixed, auto, small, 120, 90, Fidelity.REFERENCE))
+                .isEqualTo(16);
+    }
 }

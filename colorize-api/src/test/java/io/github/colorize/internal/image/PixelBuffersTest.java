@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -87,5 +88,18 @@ class PixelBuffersTest {
     @org.junit.jupiter.api.Test
     void toImageRejectsWrongLength() {
         assertThatThrownBy(() -> PixelBuffers.toImage(new int[5], 2, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void wrapSharesTheArrayAsAnIntRgbImage() {
+        int[] px = {0x123456, 0xFFABCDEF, 0x000001, 0x7F7F7F, 0xFF0000, 0x00FF00};
+        BufferedImage img = PixelBuffers.wrap(px, 3, 2);
+        assertThat(img.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+        assertThat(img.getRGB(1, 0)).isEqualTo(0xFFABCDEF);
+        assertThat(img.getRGB(0, 1)).isEqualTo(0xFF7F7F7F);
+        assertThat(PixelBuffers.rgb(img)).containsExactly(0x123456, 0xABCDEF, 0x000001, 0x7F7F7F, 0xFF0000, 0x00FF00);
+        img.setRGB(2, 1, 0x010203);
+        assertThat(px[5] & 0xFFFFFF).isEqualTo(0x010203);
+        assertThatThrownBy(() -> PixelBuffers.wrap(px, 4, 2)).isInstanceOf(IllegalArgumentException.class);
     }
 }

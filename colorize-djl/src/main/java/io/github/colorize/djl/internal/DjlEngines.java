@@ -77,8 +77,8 @@ public final class DjlEngines {
         if (kind == EngineKind.PYTORCH) {
             return "DJL's PyTorch engine cannot start: " + rootMessage(e) + ". It needs the native library for"
                     + " this platform on the class path, e.g. ai.djl.pytorch:pytorch-native-cpu:2.7.1:linux-x86_64"
-                    + " (runtime scope; pytorch-native-cu128 for CUDA), matching pytorch-jni 2.7.1-0.35.1;"
-                    + " the backend keeps DJL offline, so nothing is downloaded";
+                    + " (runtime scope), or PYTORCH_LIBRARY_PATH pointing at a libtorch 2.7.1, matching pytorch-jni"
+                    + " 2.7.1-0.35.1; the backend keeps DJL offline, so nothing is downloaded";
         }
         return "DJL's " + kind.djlName() + " engine cannot start: " + rootMessage(e);
     }

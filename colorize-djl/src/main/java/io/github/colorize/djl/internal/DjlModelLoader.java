@@ -29,7 +29,8 @@ import java.util.Optional;
  * Loads a verified model with DJL {@code Criteria} on the planned engine and the requested device: a
  * local file (including URL models, which colorize has downloaded and verified into its cache) through
  * {@code optModelPath}, a class-path resource (the bundled model) through DJL's {@code jar://}
- * repository, which copies it once into DJL's cache, where its hash is checked again. ONNX graphs are
+ * repository, which copies it once into DJL's cache (one entry per content hash), where its hash is
+ * checked again. ONNX graphs are
  * checked against their card before loading (the shared {@link ContractCheck} on the declared
  * signature); TorchScript modules declare nothing, so {@link ContractProbe} runs them once instead.
  * Static and thread-safe.
@@ -109,8 +110,9 @@ public final class DjlModelLoader {
         }
         return Optional.of(
                 gpus == 0
-                        ? "DJL's PyTorch natives here are CPU-only or no CUDA device is visible (use"
-                                + " ai.djl.pytorch:pytorch-native-cu128:2.7.1:linux-x86_64 with an NVIDIA driver for CUDA 12.8)"
+                        ? "DJL's PyTorch natives here are CPU-only or no CUDA device is visible (point"
+                                + " PYTORCH_LIBRARY_PATH at a CUDA 12.8 libtorch 2.7.1 and set PYTORCH_FLAVOR=cu128;"
+                                + " see the colorize-djl README)"
                         : "PyTorch sees " + gpus + " CUDA device(s), so there is no " + spec.cudaLabel());
     }
 
@@ -133,10 +135,14 @@ public final class DjlModelLoader {
         String resource = ((ModelSource.Resource) card.source()).name();
         ClassLoader context = Thread.currentThread().getContextClassLoader();
         ClassLoader seeing = resourceLoader(resource, context);
-        // DJL's jar:// repository looks resources up through the context class loader.
+        // DJL's jar:// repository looks resources up through the context class loader. It caches the copy
+        // under a hash of the URL, not of the content: the query makes a new file (a new colorize-model)
+        // a new cache entry instead of a stale hit.
         Thread.currentThread().setContextClassLoader(seeing);
         try {
-            return b.optModelUrls("jar:///" + resource).build().loadModel();
+            return b.optModelUrls("jar:///" + resource + "?sha256=" + model.sha256())
+                    .build()
+                    .loadModel();
         } finally {
             Thread.currentThread().setContextClassLoader(context);
         }

@@ -1,9 +1,13 @@
 package io.github.colorize.video.internal;
 
+import io.github.colorize.video.UndecodableVideoException;
 import io.github.colorize.video.VideoException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.LogCallback;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
@@ -74,6 +78,30 @@ public final class Ffmpeg {
             }
             loaded = true;
         }
+    }
+
+    /**
+     * Opens a file's container for reading, loading the natives first.
+     *
+     * @param file the video
+     * @return the open context; the caller closes it with {@code avformat_close_input}
+     * @throws UndecodableVideoException if the file is missing, not a regular file, or not a container
+     *     FFmpeg can open
+     */
+    public static AVFormatContext openInput(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UndecodableVideoException(file, Files.exists(file) ? "not a regular file" : "no such file", null);
+        }
+        load();
+        AVFormatContext ctx = new AVFormatContext(null);
+        int r;
+        try (BytePointer name = fileName(file)) {
+            r = avformat.avformat_open_input(ctx, name, null, (AVDictionary) null);
+        }
+        if (r < 0) {
+            throw new UndecodableVideoException(file, error(r), null);
+        }
+        return ctx;
     }
 
     /**

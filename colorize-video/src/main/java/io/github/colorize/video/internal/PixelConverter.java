@@ -88,11 +88,7 @@ public final class PixelConverter implements AutoCloseable {
         swscale.sws_scale(sws, src.data(), src.linesize(), 0, src.height(), packed.data(), packed.linesize());
         int[] out = new int[width * height];
         int stride = packed.linesize(0);
-        IntBuffer words = packed.data(0)
-                .capacity((long) stride * height)
-                .asByteBuffer()
-                .order(ByteOrder.nativeOrder())
-                .asIntBuffer();
+        IntBuffer words = packedWords(stride);
         for (int y = 0; y < height; y++) {
             words.position(y * (stride / 4));
             words.get(out, y * width, width);
@@ -133,17 +129,22 @@ public final class PixelConverter implements AutoCloseable {
         swscale.sws_setColorspaceDetails(sws, coeffs, 1, coeffs, colours.fullRange() ? 1 : 0, 0, 1 << 16, 1 << 16);
         check(avutil.av_frame_make_writable(packed));
         int stride = packed.linesize(0);
-        IntBuffer words = packed.data(0)
-                .capacity((long) stride * height)
-                .asByteBuffer()
-                .order(ByteOrder.nativeOrder())
-                .asIntBuffer();
+        IntBuffer words = packedWords(stride);
         for (int y = 0; y < height; y++) {
             words.position(y * (stride / 4));
             words.put(rgb, y * width, width);
         }
         check(avutil.av_frame_make_writable(dst));
         swscale.sws_scale(sws, packed.data(), packed.linesize(), 0, height, dst.data(), dst.linesize());
+    }
+
+    /** The packed frame's buffer as native-order 32-bit words, rows {@code stride} bytes apart. */
+    private IntBuffer packedWords(int stride) {
+        return packed.data(0)
+                .capacity((long) stride * height)
+                .asByteBuffer()
+                .order(ByteOrder.nativeOrder())
+                .asIntBuffer();
     }
 
     private static void check(int r) {

@@ -1,7 +1,6 @@
 package io.github.colorize.video.internal;
 
 import io.github.colorize.video.UndecodableVideoException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacpp.BytePointer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,21 +67,9 @@ public final class VideoSource implements AutoCloseable {
 
     private VideoSource(Path file) {
         this.file = file;
-        if (!Files.isRegularFile(file)) {
-            throw new UndecodableVideoException(file, Files.exists(file) ? "not a regular file" : "no such file", null);
-        }
-        Ffmpeg.load();
-        AVFormatContext ctx = new AVFormatContext(null);
-        int r;
-        try (BytePointer name = Ffmpeg.fileName(file)) {
-            r = avformat.avformat_open_input(ctx, name, null, (AVDictionary) null);
-        }
-        if (r < 0) {
-            throw new UndecodableVideoException(file, Ffmpeg.error(r), null);
-        }
-        this.fmt = ctx;
+        this.fmt = Ffmpeg.openInput(file);
         try {
-            r = avformat.avformat_find_stream_info(fmt, (AVDictionary) null);
+            int r = avformat.avformat_find_stream_info(fmt, (AVDictionary) null);
             if (r < 0) {
                 throw new UndecodableVideoException(file, "cannot read stream information: " + Ffmpeg.error(r), null);
             }

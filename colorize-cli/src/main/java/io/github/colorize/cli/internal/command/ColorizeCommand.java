@@ -145,7 +145,7 @@ public final class ColorizeCommand implements Callable<Integer> {
             throw new UsageError("--jobs must be between 1 and 64, got " + jobs);
         }
         backend.config(); // rejects bad backend options before any work
-        ColorizeOptions options = options();
+        ColorizeOptions options = colour.options();
         if (sweep != null) {
             SweepSpec spec;
             try {
@@ -195,14 +195,6 @@ public final class ColorizeCommand implements Callable<Integer> {
             return ExitCodes.INTERRUPTED;
         }
         return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-    }
-
-    private ColorizeOptions options() {
-        try {
-            return colour.options();
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
-        }
     }
 
     private ConsoleReporter.Mode progressMode() {

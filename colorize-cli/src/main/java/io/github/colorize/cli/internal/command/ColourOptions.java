@@ -30,14 +30,19 @@ public final class ColourOptions {
      * The colourisation options.
      *
      * @return the options
-     * @throws IllegalArgumentException if the strength is out of range
+     * @throws UsageError if the strength is out of range (a bad argument, so every command reports it
+     *     the same way)
      */
     public ColorizeOptions options() {
-        return ColorizeOptions.builder()
-                .renderFactor(renderFactor)
-                .chromaStrength(strength)
-                .watermark(!noWatermark)
-                .build();
+        try {
+            return ColorizeOptions.builder()
+                    .renderFactor(renderFactor)
+                    .chromaStrength(strength)
+                    .watermark(!noWatermark)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
     }
 
     String fingerprint() {

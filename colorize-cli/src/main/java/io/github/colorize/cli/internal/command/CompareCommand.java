@@ -72,12 +72,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new UsageError("--with needs exactly one PHOTO");
         }
         backend.config(); // rejects bad backend options before any work
-        ColorizeOptions options;
-        try {
-            options = colour.options();
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
-        }
+        ColorizeOptions options = colour.options();
         int failed = 0;
         if (with != null) {
             failed += sheet(photos.get(0), null, options) ? 0 : 1;

@@ -12,6 +12,7 @@ import io.github.colorize.cli.internal.eval.EvalRunner;
 import io.github.colorize.cli.internal.eval.FolderResult;
 import io.github.colorize.cli.internal.eval.ImageMetrics.CfVariant;
 import io.github.colorize.cli.internal.sheet.ContactSheet;
+import io.github.colorize.internal.provenance.LibraryVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,12 +103,7 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         backend.config(); // rejects bad backend options before any work
-        ColorizeOptions options;
-        try {
-            options = colour.options();
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
-        }
+        ColorizeOptions options = colour.options();
         List<FolderResult> all = new ArrayList<>();
         int[] failed = {0};
         String ours;
@@ -137,7 +133,7 @@ final class EvalCommand implements Callable<Integer> {
         settings.put("backend", ours);
         settings.put("renderFactor", colour.renderFactor.toString());
         settings.put("strength", colour.strength);
-        settings.put("version", VersionProvider.version());
+        settings.put("version", LibraryVersion.current());
         code = Math.max(code, write(csv, () -> EvalReport.csv(all, ours, variant)));
         code = Math.max(code, write(json, () -> EvalReport.json(all, settings, variant)));
         if (sheet != null) {

@@ -1,6 +1,7 @@
 package io.github.colorize.cli.internal.command;
 
 import java.time.Duration;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Formats the one-line progress bar shown on a terminal, for example {@code 12/69 [=====>      ] 17%
@@ -50,13 +51,29 @@ public final class ProgressLine {
         if (failed > 0) {
             tail.append("  ").append(failed).append(" failed");
         }
+        return layout(count, bar -> total == 0 ? bar : (int) ((long) bar * finished / total), tail, width);
+    }
+
+    /**
+     * Lays out a progress line, for photos and films alike: the count, a bar of up to 40 columns where
+     * there is room for at least 5, then the tail, cut to {@code width - 1} columns so that the terminal
+     * never wraps it.
+     *
+     * @param count the count, for example {@code 12/69}
+     * @param filled given the bar's width, how many of its columns are done; negative for no bar (the
+     *     total is unknown)
+     * @param tail what follows the bar, starting with its own space
+     * @param width the terminal width in columns
+     * @return the line, at most {@code width - 1} characters (no newline)
+     */
+    static String layout(String count, IntUnaryOperator filled, CharSequence tail, int width) {
         int barWidth = Math.max(0, Math.min(40, width - 1 - count.length() - 3 - tail.length()));
+        int done = barWidth >= 5 ? filled.applyAsInt(barWidth) : -1;
         StringBuilder sb = new StringBuilder(count);
-        if (barWidth >= 5) {
-            int filled = total == 0 ? barWidth : (int) ((long) barWidth * finished / total);
+        if (done >= 0) {
             sb.append(" [");
             for (int i = 0; i < barWidth; i++) {
-                sb.append(i < filled ? '=' : i == filled ? '>' : ' ');
+                sb.append(i < done ? '=' : i == done ? '>' : ' ');
             }
             sb.append(']');
         }

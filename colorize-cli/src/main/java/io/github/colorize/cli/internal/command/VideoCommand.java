@@ -1,6 +1,5 @@
 package io.github.colorize.cli.internal.command;
 
-import io.github.colorize.ColorizeOptions;
 import io.github.colorize.Colorizer;
 import io.github.colorize.cli.internal.batch.Causes;
 import io.github.colorize.video.VideoCancelledException;
@@ -90,7 +89,7 @@ final class VideoCommand implements Callable<Integer> {
         }
         Path target = target();
         VideoOptions options = VideoOptions.builder()
-                .colorizeOptions(colourOptions())
+                .colorizeOptions(colour.options())
                 .stabilise(!noStabilise)
                 .build();
         VideoProgressPrinter printer = new VideoProgressPrinter(ctx.err(), ctx.out(), mode(), ctx.width());
@@ -127,14 +126,6 @@ final class VideoCommand implements Callable<Integer> {
             return out.resolve(name + ".mp4");
         }
         return out;
-    }
-
-    private ColorizeOptions colourOptions() {
-        try {
-            return colour.options();
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
-        }
     }
 
     private VideoProgressPrinter.Mode mode() {

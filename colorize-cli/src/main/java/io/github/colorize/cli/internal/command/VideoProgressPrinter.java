@@ -98,17 +98,7 @@ final class VideoProgressPrinter implements VideoListener {
         tail.append(String.format(Locale.ROOT, "  %.2f fps", p.framesPerSecond()));
         Duration eta = p.eta();
         tail.append("  ETA ").append(eta == null ? "--" : Durations.human(eta));
-        int barWidth = Math.max(0, Math.min(40, width - 1 - count.length() - 3 - tail.length()));
-        StringBuilder sb = new StringBuilder(count);
-        if (barWidth >= 5 && p.fraction() >= 0) {
-            int filled = (int) (barWidth * p.fraction());
-            sb.append(" [");
-            for (int i = 0; i < barWidth; i++) {
-                sb.append(i < filled ? '=' : i == filled ? '>' : ' ');
-            }
-            sb.append(']');
-        }
-        sb.append(tail);
-        return sb.length() < width ? sb.toString() : sb.substring(0, Math.max(0, width - 1));
+        double fraction = p.fraction();
+        return ProgressLine.layout(count, bar -> fraction < 0 ? -1 : (int) (bar * fraction), tail, width);
     }
 }

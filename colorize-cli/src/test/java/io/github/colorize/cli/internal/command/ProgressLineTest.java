@@ -50,6 +50,24 @@ class ProgressLineTest {
     }
 
     @Test
+    void layoutDrawsTheBarOnlyWhenTheProgressIsKnownAndThereIsRoom() {
+        assertThat(ProgressLine.layout("3/10", bar -> 3 * bar / 10, " 30%", 30))
+                .isEqualTo("3/10 [=====>            ] 30%");
+        assertThat(ProgressLine.layout("3/?", bar -> -1, " 2.00 fps", 30)).isEqualTo("3/? 2.00 fps");
+        // Less than five columns left for the bar: none, and the filled-columns function is not asked.
+        assertThat(ProgressLine.layout(
+                        "3/10",
+                        bar -> {
+                            throw new AssertionError("asked for a bar of " + bar);
+                        },
+                        " 30%",
+                        12))
+                .isEqualTo("3/10 30%");
+        assertThat(ProgressLine.layout("123456/999999", bar -> bar, " a long tail", 10))
+                .isEqualTo("123456/99");
+    }
+
+    @Test
     void durationsReadNaturally() {
         assertThat(Durations.human(Duration.ofMillis(850))).isEqualTo("850 ms");
         assertThat(Durations.human(Duration.ofMillis(4200))).isEqualTo("4.2 s");

@@ -1,5 +1,7 @@
 package io.github.colorize.video.internal.stabilise;
 
+import io.github.colorize.internal.color.Srgb;
+
 /**
  * The toolkit's {@code LabVariant.EXACT} arithmetic (same sRGB matrix, white point and CIE
  * constants) with its three transcendental functions, the cube root, its inverse branch and the
@@ -10,15 +12,11 @@ package io.github.colorize.video.internal.stabilise;
  */
 final class FastLab {
 
-    private static final double[][] M = {
-        {0.412453, 0.357580, 0.180423},
-        {0.212671, 0.715160, 0.072169},
-        {0.019334, 0.119193, 0.950227}
-    };
+    private static final double[][] M = Srgb.rgbToXyz();
     private static final double XN = M[0][0] + M[0][1] + M[0][2];
     private static final double YN = M[1][0] + M[1][1] + M[1][2];
     private static final double ZN = M[2][0] + M[2][1] + M[2][2];
-    private static final double[][] INV = invert(M);
+    private static final double[][] INV = Srgb.invert(M);
 
     private static final double EPSILON = 216.0 / 24389.0;
     private static final double KAPPA = 24389.0 / 27.0;
@@ -34,14 +32,12 @@ final class FastLab {
 
     static {
         for (int i = 0; i < 256; i++) {
-            double c = i / 255.0;
-            LINEAR[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+            LINEAR[i] = Srgb.toLinear(i / 255.0);
         }
         for (int i = 0; i <= STEPS + 1; i++) {
             double t = F_MAX * i / STEPS;
             F[i] = t > EPSILON ? Math.cbrt(t) : (KAPPA * t + 16.0) / 116.0;
-            double c = (double) i / STEPS;
-            ENCODE[i] = c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055;
+            ENCODE[i] = Srgb.fromLinear((double) i / STEPS);
         }
     }
 
@@ -118,18 +114,5 @@ final class FastLab {
 
     private static int to8(double v) {
         return (int) Math.rint(255 * v);
-    }
-
-    private static double[][] invert(double[][] m) {
-        double a = m[0][0], b = m[0][1], c = m[0][2];
-        double d = m[1][0], e = m[1][1], f = m[1][2];
-        double g = m[2][0], h = m[2][1], i = m[2][2];
-        double c00 = e * i - f * h, c01 = f * g - d * i, c02 = d * h - e * g;
-        double det = a * c00 + b * c01 + c * c02;
-        return new double[][] {
-            {c00 / det, (c * h - b * i) / det, (b * f - c * e) / det},
-            {c01 / det, (a * i - c * g) / det, (c * d - a * f) / det},
-            {c02 / det, (b * g - a * h) / det, (a * e - b * d) / det}
-        };
     }
 }

@@ -1,7 +1,5 @@
 package io.github.colorize.video.internal.stabilise;
 
-import io.github.colorize.internal.color.LabConverter;
-
 /**
  * The reduced-resolution grid the stabiliser works on: cells of {@code cell × cell} pixels, averaged.
  * Model chroma is itself predicted at a few hundred pixels, so nothing of it is lost at this
@@ -16,7 +14,7 @@ import io.github.colorize.internal.color.LabConverter;
 record Grid(int width, int height, int cell, int gw, int gh) {
 
     /** The grid's longer side aims at about this many cells. */
-    static final int TARGET_SIDE = 192;
+    static final int TARGET_SIDE = 256;
 
     /**
      * The grid for a frame size.
@@ -65,36 +63,26 @@ record Grid(int width, int height, int cell, int gw, int gh) {
     }
 
     /**
-     * The CIE a* and b* of each cell's mean colour.
+     * The mean of a full-resolution plane over each cell.
      *
-     * @param rgb packed pixels
-     * @param lab the Lab arithmetic
-     * @param a receives a*, {@link #size()} long
-     * @param b receives b*, {@link #size()} long
+     * @param plane {@code width·height} values
+     * @return a new plane of {@link #size()} values
      */
-    void chroma(int[] rgb, LabConverter lab, float[] a, float[] b) {
-        int n = size();
-        float[] r = new float[n];
-        float[] g = new float[n];
-        float[] bl = new float[n];
-        int[] count = new int[n];
+    float[] mean(float[] plane) {
+        float[] sum = new float[size()];
+        int[] count = new int[size()];
         for (int y = 0; y < height; y++) {
             int row = (y / cell) * gw;
             int base = y * width;
             for (int x = 0; x < width; x++) {
-                int p = rgb[base + x];
                 int i = row + x / cell;
-                r[i] += (p >> 16) & 0xFF;
-                g[i] += (p >> 8) & 0xFF;
-                bl[i] += p & 0xFF;
+                sum[i] += plane[base + x];
                 count[i]++;
             }
         }
-        for (int i = 0; i < n; i++) {
-            double k = 255.0 * count[i];
-            double[] v = lab.rgbToLab(r[i] / k, g[i] / k, bl[i] / k);
-            a[i] = (float) v[1];
-            b[i] = (float) v[2];
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= count[i];
         }
+        return sum;
     }
 }

@@ -159,7 +159,7 @@ class ModelCardsTest {
                     .build());
             ModelCard card = ModelCardTest.valid()
                     .source(ModelSource.url(
-                            server.url("/m/mine.onnx").uri(), io.github.colorize.internal.model.Sha256.of(model)))
+                            server.url("/m/mine.onnx").uri(), io.github.colorize.internal.io.Sha256.of(model)))
                     .build();
             List<Long> seen = new java.util.ArrayList<>();
 

@@ -10,7 +10,7 @@ import io.github.colorize.ColorizedImage;
 import io.github.colorize.Colorizer;
 import io.github.colorize.ModelCards;
 import io.github.colorize.ModelException;
-import io.github.colorize.internal.model.Sha256;
+import io.github.colorize.internal.io.Sha256;
 import io.github.colorize.model.BundledModel;
 import io.github.colorize.spi.Availability;
 import java.awt.image.BufferedImage;

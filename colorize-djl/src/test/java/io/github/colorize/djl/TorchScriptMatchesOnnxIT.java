@@ -9,7 +9,7 @@ import io.github.colorize.ColorizeOptions;
 import io.github.colorize.ColorizedImage;
 import io.github.colorize.Colorizer;
 import io.github.colorize.ModelException;
-import io.github.colorize.internal.model.Sha256;
+import io.github.colorize.internal.io.Sha256;
 import io.github.colorize.model.BundledModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -11,11 +11,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -137,7 +134,7 @@ public final class PhotoReader {
             image = OrientationTransform.apply(image, orientation);
         }
         String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-        return new SourceImage(image, sha256(bytes), format);
+        return new SourceImage(image, Sha256.of(bytes), format);
     }
 
     private static String describe(IOException e) {
@@ -169,19 +166,5 @@ public final class PhotoReader {
      */
     public static BufferedImage toSrgb(BufferedImage raw, boolean keepAlpha) {
         return SrgbConverter.convert(raw, keepAlpha);
-    }
-
-    /**
-     * SHA-256 as lower-case hex.
-     *
-     * @param bytes the data
-     * @return the hash
-     */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JVM", e);
-        }
     }
 }

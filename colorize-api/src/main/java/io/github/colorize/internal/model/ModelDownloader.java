@@ -4,6 +4,7 @@ import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelException;
 import io.github.colorize.ModelSource;
 import io.github.colorize.internal.io.AtomicFiles;
+import io.github.colorize.internal.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -55,7 +55,7 @@ final class DdColorPipeline implements ColorPipeline {
             int[] small = PillowResample.resizeRgb(rgb, w, h, mw, mh, PillowResample.Filter.BILINEAR);
             LabConverter exact = Lab.converter(LabVariant.EXACT);
             float[] l = new float[n];
-            exact.rgbToLab(small, l, new float[n], new float[n]);
+            exact.lightness(small, 0, n, l, 0); // only L* is used: no a*b* planes
             for (int i = 0; i < n; i++) {
                 gray[i] = (float) exact.labToRgb(l[i], 0, 0)[0];
             }

@@ -61,7 +61,8 @@ final class RichZhangPipeline implements ColorPipeline {
         } else {
             int n = mw * mh;
             l = new float[n];
-            Lab.converter(LabVariant.EXACT).rgbToLab(small, l, new float[n], new float[n]);
+            // Only L* feeds the graph: skip the a*b* planes rgbToLab would compute and discard.
+            Lab.converter(LabVariant.EXACT).lightness(small, 0, n, l, 0);
         }
         Tensor input = new Tensor(spec.inputName(), new long[] {1, 1, mh, mw}, l);
         Map<String, Tensor> extra = new LinkedHashMap<>();

@@ -3,19 +3,15 @@ package io.github.colorize.internal.provenance;
 import io.github.colorize.MalformedProvenanceException;
 import io.github.colorize.Provenance;
 import io.github.colorize.UndecodableImageException;
+import io.github.colorize.internal.io.Sha256;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -79,19 +75,12 @@ public final class ProvenanceFiles {
      * @throws UndecodableImageException if the file cannot be read
      */
     public static String sha256(Path file) {
-        MessageDigest digest;
         try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JVM", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
+            return Sha256.ofFile(file);
         } catch (NoSuchFileException e) {
             throw new UndecodableImageException(file, "no such file", e);
         } catch (IOException e) {
             throw new UndecodableImageException(file, "cannot read: " + e.getMessage(), e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -50,7 +50,7 @@ class PhotoReaderTest {
         assertThat(read.format()).isEqualTo(formatName);
         assertThat(read.image().getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
         assertThat(TestImages.rgb24(read.image())).containsExactly(TestImages.rgb24(original));
-        assertThat(read.sha256()).isEqualTo(PhotoReader.sha256(Files.readAllBytes(file)));
+        assertThat(read.sha256()).isEqualTo(Sha256.of(Files.readAllBytes(file)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.colorize.ModelException;
 import io.github.colorize.ModelSource;
+import io.github.colorize.internal.io.Sha256;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

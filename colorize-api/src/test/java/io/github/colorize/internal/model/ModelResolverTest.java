@@ -7,6 +7,7 @@ import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelException;
 import io.github.colorize.ModelSource;
+import io.github.colorize.internal.io.Sha256;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -3,6 +3,7 @@ package io.github.colorize.cli.internal.batch;
 import io.github.colorize.Colorizer;
 import io.github.colorize.cli.internal.batch.PhotoJob.Pending;
 import io.github.colorize.cli.internal.json.JsonLines;
+import io.github.colorize.internal.io.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,7 +174,7 @@ public final class BatchRunner {
             long t0 = System.nanoTime();
             String sha;
             try {
-                sha = Hashing.sha256(s.path());
+                sha = Sha256.ofFile(s.path());
             } catch (IOException ex) {
                 recorder.settle(FileOutcome.failed(
                         s.path(),

@@ -1,4 +1,4 @@
-package io.github.colorize.internal.model;
+package io.github.colorize.internal.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +58,21 @@ public final class Sha256 {
      * @throws UncheckedIOException if reading fails
      */
     public static String of(Path file) {
+        try {
+            return ofFile(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " to hash it: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hashes a file by streaming it, for callers that report I/O failures themselves.
+     *
+     * @param file the file
+     * @return 64 lower-case hex digits
+     * @throws IOException if reading fails (a {@link java.nio.file.NoSuchFileException} if it is missing)
+     */
+    public static String ofFile(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest d = newDigest();
             byte[] buf = new byte[1 << 16];
@@ -65,8 +80,6 @@ public final class Sha256 {
                 d.update(buf, 0, n);
             }
             return hex(d);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " to hash it: " + e.getMessage(), e);
         }
     }
 }

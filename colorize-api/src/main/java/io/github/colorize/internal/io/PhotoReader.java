@@ -17,6 +17,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -76,6 +79,11 @@ public final class PhotoReader {
             throw new UndecodableImageException(file, "the file is empty", null);
         }
         JpegSegments jpeg = JpegSegments.scan(bytes);
+        // ImageIO decodes on one thread: hash on a pool thread meanwhile. If none has taken the task by
+        // the time the decode is done, the caller runs it itself (FutureTask runs once), so a busy pool
+        // costs nothing but the hash's own time and can never deadlock.
+        FutureTask<String> sha256 = new FutureTask<>(() -> Sha256.of(bytes));
+        ForkJoinPool.commonPool().execute(sha256);
         try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -84,7 +92,7 @@ public final class PhotoReader {
             }
             ImageReader reader = readers.next();
             try {
-                return decode(file, bytes, options, jpeg, reader, in);
+                return decode(file, bytes, options, jpeg, reader, in, sha256);
             } finally {
                 reader.dispose();
             }
@@ -104,7 +112,8 @@ public final class PhotoReader {
             ImageReadOptions options,
             JpegSegments jpeg,
             ImageReader reader,
-            ImageInputStream in)
+            ImageInputStream in,
+            FutureTask<String> sha256)
             throws IOException {
         reader.setInput(in, true, false);
         List<String> warnings = new ArrayList<>();
@@ -134,7 +143,19 @@ public final class PhotoReader {
             image = OrientationTransform.apply(image, orientation);
         }
         String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-        return new SourceImage(image, Sha256.of(bytes), format);
+        sha256.run();
+        return new SourceImage(image, hash(sha256), format);
+    }
+
+    private static String hash(FutureTask<String> sha256) {
+        try {
+            return sha256.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing the photo", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("hashing the photo failed", e.getCause());
+        }
     }
 
     private static String describe(IOException e) {

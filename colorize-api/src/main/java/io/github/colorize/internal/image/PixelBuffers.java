@@ -79,11 +79,35 @@ public final class PixelBuffers {
      * @return packed {@code 0xRRGGBB} pixels, {@code width·height} long, that the caller must not modify
      */
     public static int[] readOnly(BufferedImage img) {
+        if (img.getType() == BufferedImage.TYPE_INT_RGB) {
+            int[] px = backingInts(img);
+            if (px != null && topBytesClear(px)) {
+                return px;
+            }
+        }
+        return rgb(img);
+    }
+
+    /**
+     * The packed {@code int} pixels of a {@code TYPE_INT_RGB} or {@code TYPE_INT_ARGB} image as
+     * stored, top byte included, for reading only: the image's own array when it holds exactly the
+     * image, else a copy.
+     *
+     * @param img a {@code TYPE_INT_RGB} or {@code TYPE_INT_ARGB} image; it must not change while the
+     *     array is in use
+     * @return {@code width·height} packed pixels that the caller must not modify
+     */
+    public static int[] readOnlyInts(BufferedImage img) {
+        int[] px = backingInts(img);
+        return px != null ? px : (int[]) img.getRaster().getDataElements(0, 0, img.getWidth(), img.getHeight(), null);
+    }
+
+    /** The raster's int array when it is exactly the image's pixels, row after row, else null. */
+    private static int[] backingInts(BufferedImage img) {
         int w = img.getWidth();
         int h = img.getHeight();
         WritableRaster raster = img.getRaster();
-        if (img.getType() == BufferedImage.TYPE_INT_RGB
-                && raster.getDataBuffer() instanceof DataBufferInt buffer
+        if (raster.getDataBuffer() instanceof DataBufferInt buffer
                 && buffer.getNumBanks() == 1
                 && buffer.getOffset() == 0
                 && buffer.getData().length == w * h
@@ -91,12 +115,9 @@ public final class PixelBuffers {
                 && raster.getSampleModelTranslateY() == 0
                 && raster.getSampleModel() instanceof SinglePixelPackedSampleModel sm
                 && sm.getScanlineStride() == w) {
-            int[] px = buffer.getData();
-            if (topBytesClear(px)) {
-                return px;
-            }
+            return buffer.getData();
         }
-        return rgb(img);
+        return null;
     }
 
     private static boolean topBytesClear(int[] px) {

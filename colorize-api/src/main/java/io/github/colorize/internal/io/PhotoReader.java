@@ -17,9 +17,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.FutureTask;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -79,11 +76,6 @@ public final class PhotoReader {
             throw new UndecodableImageException(file, "the file is empty", null);
         }
         JpegSegments jpeg = JpegSegments.scan(bytes);
-        // ImageIO decodes on one thread: hash on a pool thread meanwhile. If none has taken the task by
-        // the time the decode is done, the caller runs it itself (FutureTask runs once), so a busy pool
-        // costs nothing but the hash's own time and can never deadlock.
-        FutureTask<String> sha256 = new FutureTask<>(() -> Sha256.of(bytes));
-        ForkJoinPool.commonPool().execute(sha256);
         try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -92,7 +84,7 @@ public final class PhotoReader {
             }
             ImageReader reader = readers.next();
             try {
-                return decode(file, bytes, options, jpeg, reader, in, sha256);
+                return decode(file, bytes, options, jpeg, reader, in);
             } finally {
                 reader.dispose();
             }
@@ -112,8 +104,7 @@ public final class PhotoReader {
             ImageReadOptions options,
             JpegSegments jpeg,
             ImageReader reader,
-            ImageInputStream in,
-            FutureTask<String> sha256)
+            ImageInputStream in)
             throws IOException {
         reader.setInput(in, true, false);
         List<String> warnings = new ArrayList<>();
@@ -143,19 +134,7 @@ public final class PhotoReader {
             image = OrientationTransform.apply(image, orientation);
         }
         String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-        sha256.run();
-        return new SourceImage(image, hash(sha256), format);
-    }
-
-    private static String hash(FutureTask<String> sha256) {
-        try {
-            return sha256.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while hashing the photo", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("hashing the photo failed", e.getCause());
-        }
+        return new SourceImage(image, Sha256.of(bytes), format);
     }
 
     private static String describe(IOException e) {

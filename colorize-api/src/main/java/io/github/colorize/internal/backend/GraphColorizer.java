@@ -97,7 +97,9 @@ public final class GraphColorizer implements Colorizer {
         long t0 = System.nanoTime();
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] rgb = PixelBuffers.rgb(image);
+        // Pipelines only read the original (their results are new arrays), so a decoded photo's own
+        // pixel array serves without a copy.
+        int[] rgb = PixelBuffers.readOnly(image);
         Prepared prepared;
         try {
             prepared = pipeline.prepare(rgb, w, h, renderFactor(card, options, rgb, w, h, fidelity), fidelity);

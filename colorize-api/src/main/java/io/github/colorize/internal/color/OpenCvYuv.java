@@ -33,14 +33,33 @@ public final class OpenCvYuv {
      * @return packed {@code Y << 16 | U << 8 | V}
      */
     public static int rgbToYuv(int rgb) {
+        return luma(rgb) << 16 | chroma(rgb);
+    }
+
+    /**
+     * Y alone: for recombination, which takes only Y of the original.
+     *
+     * @param rgb packed {@code 0xRRGGBB} (alpha byte ignored)
+     * @return Y, 0 to 255, as {@link #rgbToYuv} computes it
+     */
+    public static int luma(int rgb) {
+        return (R2Y * ((rgb >> 16) & 0xFF) + G2Y * ((rgb >> 8) & 0xFF) + B2Y * (rgb & 0xFF) + HALF) >> SHIFT;
+    }
+
+    /**
+     * U and V alone, packed {@code U << 8 | V}: for recombination, which takes only these of the colour.
+     *
+     * @param rgb packed {@code 0xRRGGBB} (alpha byte ignored)
+     * @return U and V as {@link #rgbToYuv} computes them
+     */
+    public static int chroma(int rgb) {
         int r = (rgb >> 16) & 0xFF;
-        int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
         // U and V are computed from the already rounded Y, as OpenCV does.
-        int y = (R2Y * r + G2Y * g + B2Y * b + HALF) >> SHIFT;
+        int y = luma(rgb);
         int u = clamp8(((b - y) * B2U + DELTA + HALF) >> SHIFT);
         int v = clamp8(((r - y) * R2V + DELTA + HALF) >> SHIFT);
-        return y << 16 | u << 8 | v;
+        return u << 8 | v;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.colorize.internal.color;
 
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -34,6 +35,16 @@ public final class ParallelLoops {
     }
 
     private ParallelLoops() {}
+
+    /**
+     * How many threads a parallel loop or stream runs on: the common pool's workers and the caller,
+     * which works too while it waits.
+     *
+     * @return at least 1
+     */
+    public static int threads() {
+        return ForkJoinPool.getCommonPoolParallelism() + 1;
+    }
 
     /**
      * Runs {@code body} over {@code [0, n)} pixels, in parallel chunks when {@code n} is large.

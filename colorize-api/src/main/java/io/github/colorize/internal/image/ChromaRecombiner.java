@@ -106,20 +106,64 @@ public final class ChromaRecombiner {
                     "sizes differ: original " + originalRgb.length + " pixels, colour " + colourRgb.length);
         }
         int[] out = new int[originalRgb.length];
-        boolean unit = strength == 1f;
-        ParallelLoops.forRange(out.length, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                int y = OpenCvYuv.rgbToYuv(originalRgb[i]) & 0xFF0000;
-                int uv = OpenCvYuv.rgbToYuv(colourRgb[i]) & 0xFFFF;
-                if (!unit) {
-                    int u = scale((uv >> 8) & 0xFF, strength);
-                    int v = scale(uv & 0xFF, strength);
-                    uv = u << 8 | v;
-                }
-                out[i] = OpenCvYuv.yuvToRgb(y | uv);
-            }
-        });
+        ParallelLoops.forRange(
+                out.length,
+                (from, to) -> recombineYuv(originalRgb, from, colourRgb, from, out, from, to - from, strength));
         return out;
+    }
+
+    /**
+     * DeOldify's post-processing in one pass in default fidelity: resizes the model's colour to the
+     * original's size with Pillow's filter ({@link PillowResample#resizeRgbRows}) and recombines each
+     * row in YUV as it is made. The same bytes as {@code recombineYuv(original, resizeRgb(colour, ...),
+     * strength)}, without the full-size colour image.
+     *
+     * @param originalRgb the original, packed {@code 0xRRGGBB}, {@code w·h} long
+     * @param w original width
+     * @param h original height
+     * @param colourRgb the colour at model size, packed {@code 0xRRGGBB}, {@code cw·ch} long
+     * @param cw colour width
+     * @param ch colour height
+     * @param filter Pillow's resampling filter for the colour
+     * @param strength as for {@link #recombineYuv(int[], int[], float)}
+     * @return new packed {@code 0xRRGGBB} pixels, {@code w·h} long
+     */
+    public static int[] recombineYuvResized(
+            int[] originalRgb,
+            int w,
+            int h,
+            int[] colourRgb,
+            int cw,
+            int ch,
+            PillowResample.Filter filter,
+            float strength) {
+        PillowResample.checkSizes(originalRgb.length, w, h, w, h);
+        int[] out = new int[originalRgb.length];
+        PillowResample.resizeRgbRows(
+                colourRgb,
+                cw,
+                ch,
+                w,
+                h,
+                filter,
+                (y, row) -> recombineYuv(originalRgb, y * w, row, 0, out, y * w, w, strength));
+        return out;
+    }
+
+    /** {@code n} pixels: Y of the original, U and V of the colour, each from its own offset. */
+    private static void recombineYuv(
+            int[] originalRgb, int oo, int[] colourRgb, int co, int[] out, int outOff, int n, float strength) {
+        boolean unit = strength == 1f;
+        for (int i = 0; i < n; i++) {
+            int y = OpenCvYuv.luma(originalRgb[oo + i]) << 16;
+            int uv = OpenCvYuv.chroma(colourRgb[co + i]);
+            if (!unit) {
+                int u = scale((uv >> 8) & 0xFF, strength);
+                int v = scale(uv & 0xFF, strength);
+                uv = u << 8 | v;
+            }
+            out[outOff + i] = OpenCvYuv.yuvToRgb(y | uv);
+        }
     }
 
     private static int scale(int c, float strength) {

@@ -1,5 +1,7 @@
 package io.github.colorize.internal.image;
 
+import io.github.colorize.internal.color.ParallelLoops;
+
 /**
  * Pillow's {@code Image.resize} with {@code BILINEAR} or {@code BICUBIC} on 8-bit images,
  * reproduced bit for bit (reference-pipelines §1.2): a separable convolution whose kernel widens
@@ -44,6 +46,53 @@ public final class PillowResample {
             cur = ResampleKernels.verticalRgb(cur, cw, h, ResampleKernels.coefficients(h, nh, f));
         }
         return cur == rgb ? rgb.clone() : cur;
+    }
+
+    /** Receives output rows of {@link #resizeRgbRows}. */
+    @FunctionalInterface
+    public interface RowSink {
+        /**
+         * Takes one output row.
+         *
+         * @param y the row's index in the output
+         * @param row its packed pixels; valid only during the call
+         */
+        void row(int y, int[] row);
+    }
+
+    /**
+     * Resizes packed RGB pixels like {@link #resizeRgb}, bit for bit, but hands each output row to
+     * {@code sink} as it is made instead of building the whole output: for a consumer that only
+     * combines each row with something else (DeOldify's colour with the original), this saves a
+     * full-size array and a pass over it. Rows are made in parallel bands on the common pool, so the
+     * sink is called from several threads at once, each row exactly once, in no particular order.
+     *
+     * @param rgb packed {@code 0xRRGGBB}, row-major, {@code w·h} long
+     * @param w source width
+     * @param h source height
+     * @param nw target width, at least 1
+     * @param nh target height, at least 1
+     * @param f the filter
+     * @param sink receives the rows; must be thread-safe for distinct rows
+     */
+    public static void resizeRgbRows(int[] rgb, int w, int h, int nw, int nh, Filter f, RowSink sink) {
+        checkSizes(rgb.length, w, h, nw, nh);
+        int[] across = nw == w ? rgb : ResampleKernels.horizontalRgb(rgb, w, h, ResampleKernels.coefficients(w, nw, f));
+        ResampleKernels.Coefficients down = nh == h ? null : ResampleKernels.coefficients(h, nh, f);
+        long work = nw; // per row; chunks of about 16 rows amortise the row buffers
+        ParallelLoops.forRange(nh, work, (y0, y1) -> {
+            int[] row = new int[nw];
+            ResampleKernels.VerticalRows vertical =
+                    down == null ? null : new ResampleKernels.VerticalRows(across, nw, down);
+            for (int y = y0; y < y1; y++) {
+                if (vertical == null) {
+                    System.arraycopy(across, y * nw, row, 0, nw);
+                } else {
+                    vertical.row(y, row, 0);
+                }
+                sink.row(y, row);
+            }
+        });
     }
 
     /**

@@ -121,11 +121,7 @@ final class ResampleKernels {
         }
     }
 
-    /**
-     * Vertical pass over packed RGB, one output row at a time: each tap row is added across the whole
-     * row (a loop the JIT can vectorise) into per-channel accumulators; same sums as Pillow's
-     * column-by-column loop, since integer addition is exact in any order.
-     */
+    /** Vertical pass over packed RGB, rows split across threads for large images ({@link VerticalRows}). */
     static int[] verticalRgb(int[] src, int w, int h, Coefficients c) {
         int nh = c.start().length;
         int[] out = new int[w * nh];
@@ -134,20 +130,46 @@ final class ResampleKernels {
     }
 
     private static void verticalRgbRows(int[] src, int w, Coefficients c, int[] out, int y0, int y1) {
-        int[] start = c.start();
-        int[] count = c.count();
-        int[] k = c.k();
-        int ksize = c.ksize();
-        int[] accR = new int[w];
-        int[] accG = new int[w];
-        int[] accB = new int[w];
+        VerticalRows rows = new VerticalRows(src, w, c);
         for (int yy = y0; yy < y1; yy++) {
+            rows.row(yy, out, yy * w);
+        }
+    }
+
+    /**
+     * The vertical pass one output row at a time, for a caller that consumes each row as it is made
+     * instead of keeping the whole output. Holds its accumulators: one instance per thread.
+     */
+    static final class VerticalRows {
+        private final int[] src;
+        private final int w;
+        private final Coefficients c;
+        private final int[] accR;
+        private final int[] accG;
+        private final int[] accB;
+
+        VerticalRows(int[] src, int w, Coefficients c) {
+            this.src = src;
+            this.w = w;
+            this.c = c;
+            this.accR = new int[w];
+            this.accG = new int[w];
+            this.accB = new int[w];
+        }
+
+        /**
+         * Output row {@code yy} into {@code out[o .. o+w]}: each tap row is added across the whole row
+         * (a loop the JIT can vectorise) into per-channel accumulators; the same sums as Pillow's
+         * column-by-column loop, since integer addition is exact in any order.
+         */
+        void row(int yy, int[] out, int o) {
             java.util.Arrays.fill(accR, HALF);
             java.util.Arrays.fill(accG, HALF);
             java.util.Arrays.fill(accB, HALF);
-            int s = start[yy];
-            int n = count[yy];
-            int ko = yy * ksize;
+            int s = c.start()[yy];
+            int n = c.count()[yy];
+            int ko = yy * c.ksize();
+            int[] k = c.k();
             for (int t = 0; t < n; t++) {
                 int kv = k[ko + t];
                 int row = (s + t) * w;
@@ -158,7 +180,6 @@ final class ResampleKernels {
                     accB[x] += (p & 0xFF) * kv;
                 }
             }
-            int o = yy * w;
             for (int x = 0; x < w; x++) {
                 out[o + x] = clip8(accR[x]) << 16 | clip8(accG[x]) << 8 | clip8(accB[x]);
             }

@@ -1,5 +1,7 @@
 package io.github.colorize.internal.io;
 
+import io.github.colorize.internal.color.ParallelLoops;
+import io.github.colorize.internal.image.PixelBuffers;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
@@ -41,18 +43,21 @@ final class OrientationTransform {
         }
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] src = (int[]) image.getRaster().getDataElements(0, 0, w, h, null);
+        int[] src = PixelBuffers.readOnlyInts(image);
         boolean swaps = orientation >= 5;
         int ow = swaps ? h : w;
         int oh = swaps ? w : h;
         BufferedImage out = new BufferedImage(ow, oh, type);
         int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-        for (int y = 0; y < h; y++) {
-            int row = y * w;
-            for (int x = 0; x < w; x++) {
-                dst[target(orientation, x, y, w, h, ow)] = src[row + x];
+        // Source rows land on disjoint output pixels, so bands of rows can move in parallel.
+        ParallelLoops.forRange(h, w, (y0, y1) -> {
+            for (int y = y0; y < y1; y++) {
+                int row = y * w;
+                for (int x = 0; x < w; x++) {
+                    dst[target(orientation, x, y, w, h, ow)] = src[row + x];
+                }
             }
-        }
+        });
         return out;
     }
 

@@ -19,7 +19,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -27,9 +26,11 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * Writes PNG and JPEG atomically, with the provenance record embedded as XMP. Stateless, thread-safe.
  *
- * <p>The image is encoded by ImageIO into a temporary file next to the target, the XMP chunk (PNG
- * {@code iTXt}) or segment (JPEG {@code APP1}) spliced into the encoder's output as it streams past,
- * the file forced to disk, then renamed over the target. On any failure the temporary file is deleted
+ * <p>The image is encoded into a temporary file next to the target, the XMP chunk (PNG {@code iTXt})
+ * or segment (JPEG {@code APP1}) spliced into the encoder's output as it streams past, the file forced
+ * to disk, then renamed over the target. Both encoders work in horizontal stripes in parallel: JPEG
+ * through ImageIO's encoder joined with restart markers ({@link JpegStripeEncoder}), PNG by our own
+ * filter and parallel deflate ({@link PngEncoder}; ImageIO still writes palette and 16-bit images). On any failure the temporary file is deleted
  * and the target is untouched: an existing file keeps its old bytes, a new one never appears.
  */
 public final class PhotoWriter {
@@ -90,22 +91,24 @@ public final class PhotoWriter {
     }
 
     static void encode(BufferedImage image, ImageWriteOptions options, OutputStream out) throws IOException {
-        BufferedImage img = options.format() == ImageFormat.JPEG ? jpegCompatible(image) : image;
-        String name = options.format() == ImageFormat.PNG ? "png" : "jpeg";
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(name);
+        if (options.format() == ImageFormat.JPEG) {
+            JpegStripeEncoder.encode(jpegCompatible(image), options.jpegQuality(), out);
+            return;
+        }
+        if (PngEncoder.supports(image)) {
+            PngEncoder.encode(image, out);
+            return;
+        }
+        // Palette, 16-bit and other layouts: ImageIO keeps them as they are.
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
-            throw new IOException("this JVM has no ImageIO writer for " + name);
+            throw new IOException("this JVM has no ImageIO writer for png");
         }
         ImageWriter writer = writers.next();
         // A memory cache, not ImageIO's default file cache: no stray files in java.io.tmpdir.
         try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            if (options.format() == ImageFormat.JPEG) {
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(options.jpegQuality());
-            }
-            writer.write(null, new IIOImage(img, null, null), param);
+            writer.write(null, new IIOImage(image, null, null), writer.getDefaultWriteParam());
         } finally {
             writer.dispose();
         }

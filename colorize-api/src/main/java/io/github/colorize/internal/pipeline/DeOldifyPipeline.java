@@ -76,14 +76,23 @@ final class DeOldifyPipeline implements ColorPipeline {
         boolean reference = p.fidelity() == Fidelity.REFERENCE;
         return switch (spec.resolve(mode)) {
             case LUMINANCE_YUV, MODEL_DEFAULT -> {
-                int[] colour =
-                        PillowResample.resizeRgb(raw, mw, mh, p.width(), p.height(), PillowResample.Filter.BILINEAR);
                 if (reference) {
+                    int[] colour = PillowResample.resizeRgb(
+                            raw, mw, mh, p.width(), p.height(), PillowResample.Filter.BILINEAR);
                     int[] swapped = ChromaRecombiner.recombineYuv(
                             Planes.swapRedBlue(p.originalRgb()), Planes.swapRedBlue(colour), chromaStrength);
                     yield Planes.swapRedBlue(swapped);
                 }
-                yield ChromaRecombiner.recombineYuv(p.originalRgb(), colour, chromaStrength);
+                // The same resize and recombination, fused: no full-size colour image.
+                yield ChromaRecombiner.recombineYuvResized(
+                        p.originalRgb(),
+                        p.width(),
+                        p.height(),
+                        raw,
+                        mw,
+                        mh,
+                        PillowResample.Filter.BILINEAR,
+                        chromaStrength);
             }
             case LUMINANCE_LAB -> {
                 // No reference exists for DeOldify in Lab: take a*b* of the raw colour at model size and

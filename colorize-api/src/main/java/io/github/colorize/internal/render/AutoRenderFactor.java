@@ -1,6 +1,7 @@
 package io.github.colorize.internal.render;
 
 import io.github.colorize.RenderFactor;
+import io.github.colorize.internal.color.ParallelLoops;
 
 /**
  * Chooses a render factor per photo when the caller asks for {@link RenderFactor#auto()}, following
@@ -89,23 +90,30 @@ public final class AutoRenderFactor {
         return new Choice(factor, sigma, effectiveShort, reason);
     }
 
-    /** Pillow-style luma, box-averaged by {@code k}; pixels beyond the last full box are ignored. */
+    /**
+     * Pillow-style luma, box-averaged by {@code k}; pixels beyond the last full box are ignored. The
+     * only pass over the whole photo here, so it runs in bands of box rows on the common pool (integer
+     * sums: the result does not depend on the split).
+     */
     static float[] analysisLuma(int[] rgb, int w, int h, int k, int gw, int gh) {
         int[] sum = new int[gw * gh];
-        int usedH = Math.min(h, gh * k);
+        int boxRows = Math.min(gh, h / k + (h % k == 0 ? 0 : 1));
         int usedBoxes = Math.min(gw, w / k);
-        for (int y = 0; y < usedH; y++) {
-            int row = (y / k) * gw;
-            int p = y * w;
-            for (int bx = 0; bx < usedBoxes; bx++) {
-                int acc = 0;
-                for (int dx = 0; dx < k; dx++, p++) {
-                    int c = rgb[p];
-                    acc += (19595 * ((c >> 16) & 0xFF) + 38470 * ((c >> 8) & 0xFF) + 7471 * (c & 0xFF) + 32768) >> 16;
+        ParallelLoops.forRange(boxRows, (long) k * w, (b0, b1) -> {
+            for (int y = b0 * k; y < Math.min(h, b1 * k); y++) {
+                int row = (y / k) * gw;
+                int p = y * w;
+                for (int bx = 0; bx < usedBoxes; bx++) {
+                    int acc = 0;
+                    for (int dx = 0; dx < k; dx++, p++) {
+                        int c = rgb[p];
+                        acc += (19595 * ((c >> 16) & 0xFF) + 38470 * ((c >> 8) & 0xFF) + 7471 * (c & 0xFF) + 32768)
+                                >> 16;
+                    }
+                    sum[row + bx] += acc;
                 }
-                sum[row + bx] += acc;
             }
-        }
+        });
         float[] out = new float[sum.length];
         float inv = 1f / (k * k);
         for (int i = 0; i < sum.length; i++) {

@@ -102,4 +102,29 @@ class PixelBuffersTest {
         assertThat(px[5] & 0xFFFFFF).isEqualTo(0x010203);
         assertThatThrownBy(() -> PixelBuffers.wrap(px, 4, 2)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void readOnlyLendsAPlainPackedImagesOwnArray() {
+        BufferedImage img = new BufferedImage(700, 500, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(3, 4, 0x123456);
+        int[] own = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
+
+        assertThat(PixelBuffers.readOnly(img)).isSameAs(own);
+    }
+
+    @Test
+    void readOnlyCopiesWhatIsNotExactlyThePackedForm() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        int[] garbageTop = rnd.ints(600 * 500, 0, 1 << 24).toArray();
+        garbageTop[123_456] |= 0x7F000000;
+        BufferedImage wrapped = PixelBuffers.wrap(garbageTop.clone(), 600, 500);
+        BufferedImage whole = PixelBuffers.toImage(rnd.ints(40 * 30, 0, 1 << 24).toArray(), 40, 30);
+        BufferedImage sub = whole.getSubimage(5, 6, 20, 10);
+        BufferedImage argb = new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB);
+
+        int[] fromWrapped = PixelBuffers.readOnly(wrapped);
+        assertThat(fromWrapped[123_456]).isEqualTo(garbageTop[123_456] & 0xFFFFFF);
+        assertThat(PixelBuffers.readOnly(sub)).isEqualTo(PixelBuffers.rgb(sub)).hasSize(200);
+        assertThat(PixelBuffers.readOnly(argb)).isNotSameAs(PixelBuffers.readOnly(argb));
+    }
 }

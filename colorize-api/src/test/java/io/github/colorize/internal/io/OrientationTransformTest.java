@@ -85,6 +85,40 @@ class OrientationTransformTest {
         assertThat(TestImages.rgb(back)).isEqualTo(TestImages.rgb(img));
     }
 
+    /** Large enough to move in parallel bands, and a sub-image (not backed by its own array). */
+    @ParameterizedTest
+    @MethodSource("orientations")
+    void largeImagesAndSubImagesMatchPixelByPixel(int orientation, int width, int[] small) {
+        int[] px = new Random(orientation).ints(800 * 450, 0, 1 << 24).toArray();
+        BufferedImage big = image(800, 450, px);
+        BufferedImage sub = big.getSubimage(10, 20, 300, 200);
+        for (BufferedImage img : new BufferedImage[] {big, sub}) {
+            int w = img.getWidth();
+            int h = img.getHeight();
+            BufferedImage out = OrientationTransform.apply(img, orientation);
+            boolean swaps = orientation >= 5;
+            for (int y = 0; y < h; y += 7) {
+                for (int x = 0; x < w; x += 5) {
+                    // where (x, y) goes, from the hand-written 3×2 table's rule
+                    int tx = switch (orientation) {
+                        case 2, 3 -> w - 1 - x;
+                        case 5, 8 -> y;
+                        case 6, 7 -> h - 1 - y;
+                        default -> x;
+                    };
+                    int ty = switch (orientation) {
+                        case 3, 4 -> h - 1 - y;
+                        case 5, 6 -> x;
+                        case 7, 8 -> w - 1 - x;
+                        default -> y;
+                    };
+                    assertThat(out.getRGB(tx, ty)).isEqualTo(img.getRGB(x, y));
+                }
+            }
+            assertThat(out.getWidth()).isEqualTo(swaps ? h : w);
+        }
+    }
+
     @Test
     void keepsAlphaAndType() {
         BufferedImage argb = new BufferedImage(2, 1, BufferedImage.TYPE_INT_ARGB);

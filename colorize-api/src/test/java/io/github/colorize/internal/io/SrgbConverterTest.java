@@ -165,6 +165,25 @@ class SrgbConverterTest {
         assertThat(TestImages.rgb24(SrgbConverter.convert(sub, false))).containsExactly(TestImages.rgb24(sub));
     }
 
+    /** Large enough to run in parallel bands: every row lands in its own place. */
+    @Test
+    void largeByteImagesConvertInParallelBandsExactly() {
+        Random random = new Random(7);
+        int w = 700;
+        int h = 500;
+        int[] pixels = random.ints(w * h, 0, 1 << 24).toArray();
+        BufferedImage bgr = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        bgr.setRGB(0, 0, w, h, pixels, 0, w);
+        BufferedImage gray = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        int[] levels = random.ints(w * h, 0, 256).toArray();
+        gray.getRaster().setPixels(0, 0, w, h, levels);
+
+        // isEqualTo, not containsExactly: the latter is quadratic on arrays this long
+        assertThat(TestImages.rgb24(SrgbConverter.convert(bgr, false))).isEqualTo(pixels);
+        assertThat(TestImages.rgb24(SrgbConverter.convert(gray, false)))
+                .isEqualTo(IntStream.of(levels).map(v -> v * 0x010101).toArray());
+    }
+
     private static BufferedImage components16(int colours, boolean alpha) {
         ColorSpace cs = ColorSpace.getInstance(colours == 1 ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB);
         ComponentColorModel cm = new ComponentColorModel(

@@ -68,6 +68,19 @@ class ExiftoolInteropTest {
                 .anySatisfy(line -> assertThat(line).matches("Validate\\s+: OK"));
     }
 
+    /** Large enough to be encoded in stripes (restart intervals in JPEG, parallel deflate in PNG). */
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "jpg"})
+    void stripedOutputsValidate(String extension) throws Exception {
+        Provenance p = SampleRecords.typical();
+        Path file = dir.resolve("large." + extension);
+        new ColorizedImage(EncodedSamples.image(1200, 900, 9), p).save(file);
+
+        assertThat(exiftoolTags(file)).containsEntry("XMP-colorize:SourceSha256", p.sourceSha256());
+        assertThat(run(exiftool.toString(), "-validate", "-warning", "-a", "-s", file.toString()))
+                .anySatisfy(line -> assertThat(line).matches("Validate\\s+: OK"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"png", "jpg"})
     void recordSurvivesExiftoolRewritingTheXmp(String extension) throws Exception {

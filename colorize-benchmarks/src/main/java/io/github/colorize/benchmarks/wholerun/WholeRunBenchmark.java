@@ -15,8 +15,10 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,7 +36,8 @@ import java.util.Map;
  *
  * Stage times come from the colorizer's own {@link Timings} (pre-processing, inference,
  * post-processing) and from timing {@link Images#readSource} and {@link ColorizedImage#save} around
- * it. Peak heap: the heap memory pools' peak usage is reset after a full GC, one run is made, and the
+ * it. Process CPU time (all threads, JIT and GC included) is reported next to the wall times, because
+ * on a shared machine it is the figure that does not depend on what else runs. Peak heap: the heap memory pools' peak usage is reset after a full GC, one run is made, and the
  * sum of the pools' peaks is reported (an upper bound of the live heap at any instant, since the
  * pools need not peak together), next to the heap used right after that GC.
  */
@@ -84,16 +87,18 @@ public final class WholeRunBenchmark {
                     Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
             StageTimes times = new StageTimes();
+            List<double[]> cpu = new ArrayList<>();
             Path out = work.resolve("out." + format);
             for (int i = 0; i < warmup + runs; i++) {
                 double[] ms = once(colorizer, photo, options, out);
                 if (i >= warmup) {
                     times.add(Arrays.copyOf(ms, StageTimes.STAGES.length));
+                    cpu.add(Arrays.copyOfRange(ms, 6, 9));
                 }
                 System.out.printf(
                         Locale.ROOT,
                         "%s run %d (render factor %.0f): decode %.0f, pre %.0f, inference %.0f, post %.0f, encode %.0f"
-                                + " ms%n",
+                                + " ms; process CPU: decode %.0f, colorize %.0f, encode %.0f ms%n",
                         i < warmup ? "warm-up" : "timed",
                         i + 1,
                         ms[5],
@@ -101,9 +106,19 @@ public final class WholeRunBenchmark {
                         ms[1],
                         ms[2],
                         ms[3],
-                        ms[4]);
+                        ms[4],
+                        ms[6],
+                        ms[7],
+                        ms[8]);
             }
             System.out.print(times.table());
+            System.out.printf(
+                    Locale.ROOT,
+                    "process CPU time (all threads), median of runs: decode %.0f, colorize (pre + inference +"
+                            + " post) %.0f, encode %.0f ms%n",
+                    medianOf(cpu, 0),
+                    medianOf(cpu, 1),
+                    medianOf(cpu, 2));
 
             double heapMp = Double.parseDouble(a.getOrDefault("heap-megapixels", "24"));
             if (heapMp > 0) {
@@ -118,6 +133,21 @@ public final class WholeRunBenchmark {
                         heap[1] >> 20);
             }
         }
+        System.out.printf(
+                Locale.ROOT,
+                "process CPU time of the whole benchmark: %.1f s in %.1f s of wall time%n",
+                cpuNanos() / 1e9,
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+    }
+
+    /** CPU time of this process, all threads (JIT and GC included), in nanoseconds. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double medianOf(List<double[]> rows, int column) {
+        return StageTimes.median(rows.stream().mapToDouble(r -> r[column]).toArray());
     }
 
     private static Path photoOf(double megapixels, Path data, Path work) throws Exception {
@@ -130,17 +160,24 @@ public final class WholeRunBenchmark {
         return target;
     }
 
-    /** Milliseconds per stage in {@link StageTimes#STAGES} order, then the render factor used. */
+    /**
+     * Milliseconds per stage in {@link StageTimes#STAGES} order, then the render factor used, then the
+     * process CPU milliseconds of decode, colorize and encode.
+     */
     private static double[] once(Colorizer colorizer, Path photo, ColorizeOptions options, Path out) throws Exception {
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         SourceImage source = Images.readSource(photo, ImageReadOptions.defaults());
         long t1 = System.nanoTime();
+        long c1 = cpuNanos();
         ColorizedImage result = colorizer.colorize(source.image(), options);
         result = result.withProvenance(
                 result.provenance().withSource(photo.getFileName().toString(), source.sha256()));
         long t2 = System.nanoTime();
+        long c2 = cpuNanos();
         result.save(out);
         long t3 = System.nanoTime();
+        long c3 = cpuNanos();
         Timings t = result.provenance().timings();
         double colorizeWall = (t2 - t1) / 1e6;
         double inside = t.total().toNanos() / 1e6;
@@ -152,7 +189,10 @@ public final class WholeRunBenchmark {
             t.inference().toNanos() / 1e6,
             t.postprocess().toNanos() / 1e6,
             (t3 - t2) / 1e6,
-            result.provenance().renderFactor()
+            result.provenance().renderFactor(),
+            (c1 - c0) / 1e6,
+            (c2 - c1) / 1e6,
+            (c3 - c2) / 1e6
         };
     }
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVOutputFormat;
@@ -19,6 +21,8 @@ import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Encodes packed frames into one video stream and copies other streams' packets untouched, muxing
@@ -220,10 +224,31 @@ public final class VideoSink implements AutoCloseable {
         if (settings.sampleAspectRatio().valid()) {
             videoOut.sample_aspect_ratio(settings.sampleAspectRatio().toNative());
         }
+        if (settings.displayMatrix() != null) {
+            addDisplayMatrix(videoOut.codecpar(), settings.displayMatrix());
+        }
         yuv = PixelConverter.allocate(avutil.AV_PIX_FMT_YUV420P, w, h);
         packet = avcodec.av_packet_alloc();
         converter = new PixelConverter(w, h, cs);
         return null;
+    }
+
+    /** Adds a display matrix to a stream's side data, where muxers that can store one find it. */
+    private static void addDisplayMatrix(AVCodecParameters par, int[] matrix) {
+        // av_packet_side_data_new grows the array in place of the pointer and count it is given.
+        try (PointerPointer<AVPacketSideData> array = new PointerPointer<>(1L);
+                IntPointer count = new IntPointer(1L)) {
+            array.put(0, par.coded_side_data());
+            count.put(par.nb_coded_side_data());
+            AVPacketSideData sd = avcodec.av_packet_side_data_new(
+                    array, count, avcodec.AV_PKT_DATA_DISPLAYMATRIX, 4L * matrix.length, 0);
+            if (sd == null || sd.isNull()) {
+                throw new IllegalStateException("cannot add the display matrix to the video stream");
+            }
+            new IntPointer(sd.data()).put(matrix);
+            par.coded_side_data(new AVPacketSideData(array.get(0)));
+            par.nb_coded_side_data(count.get());
+        }
     }
 
     private void addCopy(AVOutputFormat ofmt, AVStream in) {

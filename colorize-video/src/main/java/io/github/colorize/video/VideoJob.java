@@ -147,7 +147,8 @@ public final class VideoJob {
                     src.frameRate(),
                     src.sampleAspectRatio(),
                     src.colours(),
-                    options.encoder());
+                    options.encoder(),
+                    src.keptDisplayMatrix());
             long frames = 0;
             Provenance provenance = null;
             while (true) {

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param colours the YUV matrix and range to encode and tag with
  * @param encoder an FFmpeg encoder name to use, or null to choose (libx264, libopenh264, then the
  *     container's default)
+ * @param displayMatrix a display matrix (9 values) for the output stream, or null for none (frames
+ *     are written upright); only a source's odd-angle rotation, which is not applied, is carried over
  */
 public record EncoderSettings(
         int width,
@@ -21,7 +23,20 @@ public record EncoderSettings(
         Rational frameRate,
         Rational sampleAspectRatio,
         ColourSpace colours,
-        String encoder) {
+        String encoder,
+        int[] displayMatrix) {
+
+    /** Without a display matrix: the frames are written upright. */
+    public EncoderSettings(
+            int width,
+            int height,
+            Rational timeBase,
+            Rational frameRate,
+            Rational sampleAspectRatio,
+            ColourSpace colours,
+            String encoder) {
+        this(width, height, timeBase, frameRate, sampleAspectRatio, colours, encoder, null);
+    }
 
     /** Validates the components. */
     public EncoderSettings {
@@ -35,6 +50,16 @@ public record EncoderSettings(
         if (!timeBase.valid()) {
             throw new IllegalArgumentException("bad time base " + timeBase);
         }
+        if (displayMatrix != null && displayMatrix.length != Orientation.MATRIX_SIZE) {
+            throw new IllegalArgumentException("a display matrix has 9 values, got " + displayMatrix.length);
+        }
+        displayMatrix = displayMatrix == null ? null : displayMatrix.clone();
+    }
+
+    /** @return a copy of the display matrix, or null */
+    @Override
+    public int[] displayMatrix() {
+        return displayMatrix == null ? null : displayMatrix.clone();
     }
 
     /** @return the encoded width: even, as 4:2:0 chroma needs */

@@ -2,55 +2,41 @@ package io.github.colorize.video.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bytedeco.ffmpeg.avcodec.AVCodec;
-import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVOutputFormat;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
-import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.BytePointer;
 
 /**
- * Encodes packed frames into one video stream and copies other streams' packets untouched, muxing
- * both into a file. Timestamps are kept in the source's time base, so the output has the source's
- * frame timing exactly. Not thread-safe; owns native memory until {@link #close()}.
+ * Writes the output file: encodes packed frames into one video stream (through a {@link
+ * FrameEncoder}) and copies other streams' packets untouched, muxing both, with the container's tags.
+ * Timestamps are kept in the source's time base, so the output has the source's frame timing exactly.
+ * Not thread-safe; owns native memory until {@link #close()}.
  *
  * <p>Call order: {@link #open}, any mix of {@link #write} and {@link #copy}, {@link #finish}, {@link
  * #close}. Closing without finishing leaves an incomplete file, which the caller deletes.
  */
 public final class VideoSink implements AutoCloseable {
 
-    /** H.264 encoders in order of preference; which exist depends on the FFmpeg build (see README). */
-    static final List<String> H264_ENCODERS = List.of("libx264", "libopenh264");
-
     private final Path file;
-    private final EncoderSettings settings;
     private AVFormatContext out;
-    private AVCodecContext enc;
-    private AVStream videoOut;
-    private AVFrame yuv;
-    private AVPacket packet;
-    private PixelConverter converter;
+    private FrameEncoder video;
     private final Map<Integer, AVStream> copies = new HashMap<>();
     private final Map<Integer, Rational> copyTimeBases = new HashMap<>();
-    private String encoderName;
-    private long lastPts = Long.MIN_VALUE;
     private boolean headerWritten;
     private boolean finished;
 
-    private VideoSink(Path file, EncoderSettings settings) {
+    private VideoSink(Path file) {
         this.file = file;
-        this.settings = settings;
     }
 
     /**
@@ -75,9 +61,9 @@ public final class VideoSink implements AutoCloseable {
             Map<String, String> metadata)
             throws IOException {
         Ffmpeg.load();
-        VideoSink sink = new VideoSink(file, settings);
+        VideoSink sink = new VideoSink(file);
         try {
-            sink.start(formatName, source, audio, metadata);
+            sink.start(formatName, settings, source, audio, metadata);
             return sink;
         } catch (IOException | RuntimeException e) {
             sink.close();
@@ -85,7 +71,12 @@ public final class VideoSink implements AutoCloseable {
         }
     }
 
-    private void start(String formatName, VideoSource source, List<Integer> audio, Map<String, String> metadata)
+    private void start(
+            String formatName,
+            EncoderSettings settings,
+            VideoSource source,
+            List<Integer> audio,
+            Map<String, String> metadata)
             throws IOException {
         AVFormatContext ctx = new AVFormatContext(null);
         int r;
@@ -99,7 +90,8 @@ public final class VideoSink implements AutoCloseable {
         }
         out = ctx;
         AVOutputFormat ofmt = out.oformat();
-        openEncoder(ofmt);
+        // The video stream first (index 0), as players expect, then the copies in source order.
+        video = FrameEncoder.open(out, file, settings, this::interleave);
         for (int index : audio) {
             addCopy(ofmt, source.format().streams(index));
         }
@@ -138,94 +130,6 @@ public final class VideoSink implements AutoCloseable {
         return name != null && (name.equals("mp4") || name.equals("mov") || name.equals("ipod") || name.equals("3gp"));
     }
 
-    private void openEncoder(AVOutputFormat ofmt) {
-        List<String> candidates = new ArrayList<>();
-        if (settings.encoder() != null) {
-            candidates.add(settings.encoder());
-        } else {
-            // 1: the container takes H.264; 0: it does not; negative: it cannot tell (MPEG-TS), so try.
-            if (avformat.avformat_query_codec(ofmt, avcodec.AV_CODEC_ID_H264, 0) != 0) {
-                candidates.addAll(H264_ENCODERS);
-            }
-            AVCodec fallback = avcodec.avcodec_find_encoder(ofmt.video_codec());
-            if (fallback != null && !fallback.isNull()) {
-                candidates.add(Ffmpeg.string(fallback.name()));
-            }
-        }
-        List<String> failures = new ArrayList<>();
-        for (String name : candidates) {
-            AVCodec codec = avcodec.avcodec_find_encoder_by_name(name);
-            if (codec == null || codec.isNull()) {
-                failures.add(name + ": not in this FFmpeg build");
-                continue;
-            }
-            String failure = tryEncoder(codec, ofmt);
-            if (failure == null) {
-                encoderName = name;
-                return;
-            }
-            failures.add(name + ": " + failure);
-        }
-        throw new IllegalArgumentException("no video encoder for " + Ffmpeg.string(ofmt.name()) + " could be opened"
-                + (failures.isEmpty() ? "" : " (" + String.join("; ", failures) + ")"));
-    }
-
-    /** Opens one encoder; returns null on success, else why not (the context is freed). */
-    private String tryEncoder(AVCodec codec, AVOutputFormat ofmt) {
-        AVCodecContext c = avcodec.avcodec_alloc_context3(codec);
-        int w = settings.codedWidth();
-        int h = settings.codedHeight();
-        c.width(w).height(h).pix_fmt(avutil.AV_PIX_FMT_YUV420P);
-        c.time_base(settings.timeBase().toNative());
-        Rational fps = settings.frameRate();
-        if (fps.valid()) {
-            c.framerate(fps.toNative());
-            c.gop_size((int) Math.max(1, Math.min(600, Math.round(fps.value() * 5))));
-        }
-        if (settings.sampleAspectRatio().valid()) {
-            c.sample_aspect_ratio(settings.sampleAspectRatio().toNative());
-        }
-        ColourSpace cs = settings.colours();
-        c.colorspace(cs.matrix()).color_primaries(cs.primaries()).color_trc(cs.transfer());
-        c.color_range(cs.fullRange() ? avutil.AVCOL_RANGE_JPEG : avutil.AVCOL_RANGE_MPEG);
-        double rate = fps.valid() ? fps.value() : 25;
-        // About a quarter bit per pixel: visually clean for film-like material at SD and HD.
-        c.bit_rate(Math.max(500_000L, Math.min(60_000_000L, Math.round(0.25 * w * h * rate))));
-        c.thread_count(0);
-        if ((ofmt.flags() & avformat.AVFMT_GLOBALHEADER) != 0) {
-            c.flags(c.flags() | avcodec.AV_CODEC_FLAG_GLOBAL_HEADER);
-        }
-        String name = Ffmpeg.string(codec.name());
-        if ("libx264".equals(name)) {
-            // Constant quality instead of the bit-rate target above.
-            avutil.av_opt_set(c.priv_data(), "crf", "18", 0);
-            avutil.av_opt_set(c.priv_data(), "preset", "medium", 0);
-            c.bit_rate(0);
-        }
-        int r = avcodec.avcodec_open2(c, codec, (AVDictionary) null);
-        if (r < 0) {
-            avcodec.avcodec_free_context(c);
-            return Ffmpeg.error(r);
-        }
-        enc = c;
-        videoOut = avformat.avformat_new_stream(out, null);
-        r = avcodec.avcodec_parameters_from_context(videoOut.codecpar(), enc);
-        if (r < 0) {
-            throw new IllegalStateException("cannot set up the video stream: " + Ffmpeg.error(r));
-        }
-        videoOut.time_base(enc.time_base());
-        if (fps.valid()) {
-            videoOut.avg_frame_rate(fps.toNative());
-        }
-        if (settings.sampleAspectRatio().valid()) {
-            videoOut.sample_aspect_ratio(settings.sampleAspectRatio().toNative());
-        }
-        yuv = PixelConverter.allocate(avutil.AV_PIX_FMT_YUV420P, w, h);
-        packet = avcodec.av_packet_alloc();
-        converter = new PixelConverter(w, h, cs);
-        return null;
-    }
-
     private void addCopy(AVOutputFormat ofmt, AVStream in) {
         int codecId = in.codecpar().codec_id();
         if (avformat.avformat_query_codec(ofmt, codecId, 0) == 0) {
@@ -253,7 +157,7 @@ public final class VideoSink implements AutoCloseable {
 
     /** @return the name of the video encoder in use, for example "libopenh264" */
     public String encoderName() {
-        return encoderName;
+        return video.name();
     }
 
     /**
@@ -264,14 +168,7 @@ public final class VideoSink implements AutoCloseable {
      * @throws IOException if writing fails
      */
     public void write(int[] rgb, long pts) throws IOException {
-        long t = pts;
-        if (t <= lastPts) {
-            t = lastPts + 1;
-        }
-        lastPts = t;
-        converter.fromRgb(pad(rgb), yuv);
-        yuv.pts(t);
-        send(yuv);
+        video.write(rgb, pts);
     }
 
     /**
@@ -281,51 +178,7 @@ public final class VideoSink implements AutoCloseable {
      * @return the next pts in the source time base
      */
     public long nextPts() {
-        if (lastPts == Long.MIN_VALUE) {
-            return 0;
-        }
-        Rational fps = settings.frameRate().valid() ? settings.frameRate() : new Rational(25, 1);
-        Rational tb = settings.timeBase();
-        long step = Math.max(1, Math.round((double) tb.den() * fps.den() / ((double) tb.num() * fps.num())));
-        return lastPts + step;
-    }
-
-    private int[] pad(int[] rgb) {
-        int w = settings.width();
-        int h = settings.height();
-        int cw = settings.codedWidth();
-        int ch = settings.codedHeight();
-        if (cw == w && ch == h) {
-            return rgb;
-        }
-        int[] p = new int[cw * ch];
-        for (int y = 0; y < ch; y++) {
-            int sy = Math.min(y, h - 1);
-            System.arraycopy(rgb, sy * w, p, y * cw, w);
-            if (cw > w) {
-                p[y * cw + w] = rgb[sy * w + w - 1];
-            }
-        }
-        return p;
-    }
-
-    private void send(AVFrame f) throws IOException {
-        int r = avcodec.avcodec_send_frame(enc, f);
-        if (r < 0) {
-            throw new IOException(file + ": the " + encoderName + " encoder failed: " + Ffmpeg.error(r));
-        }
-        while (true) {
-            r = avcodec.avcodec_receive_packet(enc, packet);
-            if (r == FfmpegErrors.EAGAIN || r == avutil.AVERROR_EOF) {
-                return;
-            }
-            if (r < 0) {
-                throw new IOException(file + ": the " + encoderName + " encoder failed: " + Ffmpeg.error(r));
-            }
-            avcodec.av_packet_rescale_ts(packet, enc.time_base(), videoOut.time_base());
-            packet.stream_index(videoOut.index());
-            interleave(packet);
-        }
+        return video.nextPts();
     }
 
     /**
@@ -361,7 +214,7 @@ public final class VideoSink implements AutoCloseable {
      * @throws IOException if writing fails
      */
     public void finish(Map<String, String> lateMetadata) throws IOException {
-        send(null);
+        video.flush();
         AVDictionary tags = out.metadata();
         for (Map.Entry<String, String> e : lateMetadata.entrySet()) {
             tags = Dictionaries.set(tags, e.getKey(), e.getValue());
@@ -401,21 +254,9 @@ public final class VideoSink implements AutoCloseable {
         } catch (IOException e) {
             // The file is incomplete anyway; the caller deletes it.
         }
-        if (converter != null) {
-            converter.close();
-            converter = null;
-        }
-        if (yuv != null) {
-            avutil.av_frame_free(yuv);
-            yuv = null;
-        }
-        if (packet != null) {
-            avcodec.av_packet_free(packet);
-            packet = null;
-        }
-        if (enc != null) {
-            avcodec.avcodec_free_context(enc);
-            enc = null;
+        if (video != null) {
+            video.close();
+            video = null;
         }
         if (out != null) {
             avformat.avformat_free_context(out);

@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Demuxes a file and decodes its main video stream into packed {@code 0xRRGGBB} frames, one at a
  * time (nothing is buffered beyond what the decoder itself holds), handing every packet of the other
- * streams to a {@link PacketSink} untouched. Not thread-safe; owns native memory until {@link
- * #close()}.
+ * streams to a {@link PacketSink} untouched. Frames come out upright: a stream whose display matrix
+ * asks for a right-angle rotation or mirroring (phone videos) is turned as players would show it, and
+ * {@link #width()} and {@link #height()} are the upright size. Not thread-safe; owns native memory
+ * until {@link #close()}.
  */
 public final class VideoSource implements AutoCloseable {
 
@@ -43,7 +45,7 @@ public final class VideoSource implements AutoCloseable {
     /**
      * One decoded frame.
      *
-     * @param rgb packed {@code 0xRRGGBB} pixels at the stream's size
+     * @param rgb packed {@code 0xRRGGBB} pixels at the upright size ({@link #width()} × {@link #height()})
      * @param pts presentation time in the stream's time base, or {@code AV_NOPTS_VALUE}
      * @param index 0 for the first decoded frame
      */
@@ -56,6 +58,10 @@ public final class VideoSource implements AutoCloseable {
     private AVFrame frame;
     private PixelConverter converter;
     private final int videoIndex;
+    private final int storedWidth;
+    private final int storedHeight;
+    private final Orientation orientation;
+    private final int[] keptDisplayMatrix;
     private final int width;
     private final int height;
     private final ColourSpace colours;
@@ -92,18 +98,37 @@ public final class VideoSource implements AutoCloseable {
             if (par.width() <= 0 || par.height() <= 0) {
                 throw new UndecodableVideoException(file, "the video stream has no frame size", null);
             }
-            this.width = par.width();
-            this.height = par.height();
+            this.storedWidth = par.width();
+            this.storedHeight = par.height();
+            int[] matrix = Orientation.readDisplayMatrix(par);
+            Orientation o = Orientation.fromDisplayMatrix(matrix);
+            if (o == null) {
+                // Turning by an odd angle would resample and crop the film; keep it as stored and let
+                // the output carry the same matrix, so that players still show it as intended.
+                LOG.warn(
+                        "{}: the display matrix asks for a rotation of {} degrees, not a right angle;"
+                                + " the frames are colourised as stored and the output keeps the matrix",
+                        file,
+                        Math.round(-avutil.av_display_rotation_get(matrix)));
+                this.orientation = Orientation.UPRIGHT;
+                this.keptDisplayMatrix = matrix;
+            } else {
+                this.orientation = o;
+                this.keptDisplayMatrix = null;
+            }
+            this.width = orientation.uprightWidth(storedWidth, storedHeight);
+            this.height = orientation.uprightHeight(storedWidth, storedHeight);
             this.dec = avcodec.avcodec_alloc_context3(codec);
             check(avcodec.avcodec_parameters_to_context(dec, par), "cannot configure the decoder");
             dec.pkt_timebase(st.time_base());
             dec.thread_count(0); // FFmpeg picks a thread count for the machine
             check(avcodec.avcodec_open2(dec, codec, (AVDictionary) null), "cannot open the decoder");
+            // Untagged sources get a matrix guessed from the size they were encoded at, not the upright one.
             this.colours = ColourSpace.resolve(
-                    dec.colorspace(), dec.color_primaries(), dec.color_trc(), dec.color_range(), height);
+                    dec.colorspace(), dec.color_primaries(), dec.color_trc(), dec.color_range(), storedHeight);
             this.packet = avcodec.av_packet_alloc();
             this.frame = avutil.av_frame_alloc();
-            this.converter = new PixelConverter(width, height, colours);
+            this.converter = new PixelConverter(storedWidth, storedHeight, colours);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -151,7 +176,7 @@ public final class VideoSource implements AutoCloseable {
             if (r == 0) {
                 try {
                     long pts = frame.best_effort_timestamp();
-                    int[] rgb = converter.toRgb(frame);
+                    int[] rgb = orientation.apply(converter.toRgb(frame), storedWidth, storedHeight);
                     return new Frame(rgb, pts, frames++);
                 } finally {
                     avutil.av_frame_unref(frame);
@@ -220,14 +245,29 @@ public final class VideoSource implements AutoCloseable {
         return file;
     }
 
-    /** @return the frame width */
+    /** @return the upright frame width (the stored height when the stream is turned a quarter) */
     public int width() {
         return width;
     }
 
-    /** @return the frame height */
+    /** @return the upright frame height */
     public int height() {
         return height;
+    }
+
+    /** @return how the stored frames are turned to come out upright */
+    public Orientation orientation() {
+        return orientation;
+    }
+
+    /**
+     * The display matrix to carry over to the output: set only when the source's asks for an angle
+     * that is not a right angle, which is not applied to the pixels.
+     *
+     * @return a copy of the 9 values, or null when the frames come out upright
+     */
+    public int[] keptDisplayMatrix() {
+        return keptDisplayMatrix == null ? null : keptDisplayMatrix.clone();
     }
 
     /** @return the colour space frames are read with */
@@ -255,9 +295,9 @@ public final class VideoSource implements AutoCloseable {
         return Rational.of(avformat.av_guess_frame_rate(fmt, videoStream(), null));
     }
 
-    /** @return the sample (pixel) aspect ratio, 0/1 if unknown */
+    /** @return the sample (pixel) aspect ratio of the upright frames, 0/1 if unknown */
     public Rational sampleAspectRatio() {
-        return Rational.of(videoStream().codecpar().sample_aspect_ratio());
+        return orientation.uprightAspect(Rational.of(videoStream().codecpar().sample_aspect_ratio()));
     }
 
     /** @return the name of the video codec, for example "h264" */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.bytedeco.javacpp.Loader;
 
 /**
@@ -38,7 +39,23 @@ public final class FfmpegTool {
      * @return the file
      */
     public static Path writeSyntheticClip(Path out) throws IOException, InterruptedException {
-        double seconds = SyntheticClip.FRAMES * 1001 / 30000.0;
+        return writeClip(out, SyntheticClip.WIDTH, SyntheticClip.HEIGHT, SyntheticClip.FRAMES, SyntheticClip::frame);
+    }
+
+    /**
+     * Writes gray frames at 30000/1001 fps with H.264 (libopenh264) video and a 440 Hz AAC tone as
+     * long as the video.
+     *
+     * @param out the file (its extension picks the container)
+     * @param width frame width
+     * @param height frame height
+     * @param frames how many frames
+     * @param frame packed {@code 0xRRGGBB} pixels of frame {@code t}
+     * @return the file
+     */
+    public static Path writeClip(Path out, int width, int height, int frames, IntFunction<int[]> frame)
+            throws IOException, InterruptedException {
+        double seconds = frames * 1001 / 30000.0;
         List<String> cmd = List.of(
                 ffmpeg(),
                 "-v",
@@ -49,7 +66,7 @@ public final class FfmpegTool {
                 "-pix_fmt",
                 "rgb24",
                 "-s",
-                SyntheticClip.WIDTH + "x" + SyntheticClip.HEIGHT,
+                width + "x" + height,
                 "-r",
                 "30000/1001",
                 "-i",
@@ -69,12 +86,12 @@ public final class FfmpegTool {
                 "-b:a",
                 "96k",
                 out.toString());
-        byte[] raw = new byte[SyntheticClip.WIDTH * SyntheticClip.HEIGHT * 3];
+        byte[] raw = new byte[width * height * 3];
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         CompletableFuture<byte[]> log = drain(p.getInputStream());
         try (OutputStream stdin = p.getOutputStream()) {
-            for (int t = 0; t < SyntheticClip.FRAMES; t++) {
-                int[] px = SyntheticClip.frame(t);
+            for (int t = 0; t < frames; t++) {
+                int[] px = frame.apply(t);
                 for (int i = 0; i < px.length; i++) {
                     raw[3 * i] = (byte) (px[i] >> 16);
                     raw[3 * i + 1] = (byte) (px[i] >> 8);
@@ -85,6 +102,90 @@ public final class FfmpegTool {
         }
         finish(p, log, cmd);
         return out;
+    }
+
+    /**
+     * Copies a file's streams untouched into a new file whose video stream carries a display matrix,
+     * as a phone's recording does ({@code ffmpeg -display_rotation}; the bundled FFmpeg ignores the
+     * old {@code -metadata:s:v rotate=} tag).
+     *
+     * @param in the source
+     * @param out the new file
+     * @param counterClockwise the angle players turn the picture by, counter-clockwise, in degrees
+     * @param mirror whether the picture is also mirrored left to right
+     * @return the new file
+     */
+    public static Path withDisplayRotation(Path in, Path out, double counterClockwise, boolean mirror)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(
+                List.of(ffmpeg(), "-v", "error", "-y", "-display_rotation:v:0", Double.toString(counterClockwise)));
+        if (mirror) {
+            cmd.add("-display_hflip:v:0");
+        }
+        cmd.addAll(List.of("-i", in.toString(), "-map", "0", "-c", "copy", out.toString()));
+        run(cmd);
+        return out;
+    }
+
+    /**
+     * The rotation of a file's video stream as ffprobe reports it from the display matrix.
+     *
+     * @param file the file
+     * @return the rotation in degrees (counter-clockwise), or null when the stream has no display matrix
+     */
+    public static String displayRotation(Path file) throws IOException, InterruptedException {
+        List<String> v = run(List.of(
+                ffprobe(),
+                "-v",
+                "error",
+                "-select_streams",
+                "v:0",
+                "-show_entries",
+                "stream_side_data=rotation",
+                "-of",
+                "csv=p=0",
+                file.toString()));
+        return v.isEmpty() ? null : v.get(0);
+    }
+
+    /**
+     * The first frame of a file as FFmpeg shows it (turned upright by its display matrix, as players
+     * do), in 8-bit gray.
+     *
+     * @param file the file
+     * @param width the upright width
+     * @param height the upright height
+     * @return {@code width·height} luma values
+     */
+    public static int[] firstFrameGray(Path file, int width, int height) throws IOException, InterruptedException {
+        List<String> cmd = List.of(
+                ffmpeg(),
+                "-v",
+                "error",
+                "-i",
+                file.toString(),
+                "-frames:v",
+                "1",
+                "-f",
+                "rawvideo",
+                "-pix_fmt",
+                "gray",
+                "-");
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        CompletableFuture<byte[]> out = drain(p.getInputStream());
+        p.getOutputStream().close();
+        byte[] bytes = finish(p, out, cmd);
+        if (bytes.length != width * height) {
+            throw new IOException(
+                    file + ": expected a " + width + "x" + height + " frame, got " + bytes.length + " bytes");
+        }
+        int[] gray = new int[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            gray[i] = bytes[i] & 0xFF;
+        }
+        return gray;
     }
 
     /**
@@ -147,7 +248,8 @@ public final class FfmpegTool {
                 "-of",
                 "csv=p=0",
                 file.toString()));
-        return v.isEmpty() ? null : v.get(0);
+        // csv adds an empty field for the side data of a stream that has some (a display matrix).
+        return v.isEmpty() ? null : v.get(0).split(",", -1)[0];
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.colorize.video.internal.stabilise;
 
+import io.github.colorize.internal.color.ParallelLoops;
 import java.util.Arrays;
 
 /**
@@ -38,6 +39,9 @@ public final class ChromaStabiliser {
     /** Default history length: frames a steady cell is averaged over. */
     public static final int DEFAULT_MEMORY = 10;
 
+    /** Slots of the lightness cache (a power of two, at least 256 for gray frames; 36 KB). */
+    private static final int PARTS_SLOTS = 1024;
+
     static final float MIN_TOLERANCE = 8f;
     static final float NOISE_FACTOR = 4f;
 
@@ -53,6 +57,12 @@ public final class ChromaStabiliser {
     private long cutCount;
     private boolean lastCut;
     private double lastConfidence;
+    /** Per grid: sampling positions, and the state interpolated along each grid row. */
+    private Axis columns;
+
+    private Axis rows;
+    private float[] rowsA;
+    private float[] rowsB;
 
     /**
      * Creates a stabiliser with the default memory.
@@ -90,20 +100,16 @@ public final class ChromaStabiliser {
             grid = Grid.forFrame(width, height);
             motion = new BlockMotion(grid);
             prevLuma = null;
+            columns = new Axis(width, grid.gw(), grid.cell());
+            rows = new Axis(height, grid.gh(), grid.cell());
+            rowsA = new float[grid.gh() * width];
+            rowsB = new float[grid.gh() * width];
         }
         int n = grid.size();
         float[] luma = grid.luma(original);
-        int px = width * height;
-        float[] fa = new float[px];
-        float[] fb = new float[px];
-        double[] v = new double[3];
-        for (int i = 0; i < px; i++) {
-            FastLab.lab(colour[i], v);
-            fa[i] = (float) v[1];
-            fb[i] = (float) v[2];
-        }
-        float[] a = grid.mean(fa);
-        float[] b = grid.mean(fb);
+        float[] a = new float[n];
+        float[] b = new float[n];
+        chromaMeans(colour, a, b);
         double distance = cuts.distance(luma);
         boolean reset = prevLuma == null;
         if (!reset) {
@@ -157,40 +163,95 @@ public final class ChromaStabiliser {
     }
 
     /**
+     * The mean CIE a* and b* of each cell, in one pass without full-size planes: every cell sums the
+     * same values in the same order as averaging full-resolution a* and b* planes would.
+     */
+    private void chromaMeans(int[] colour, float[] a, float[] b) {
+        int w = grid.width();
+        int h = grid.height();
+        int cell = grid.cell();
+        int gw = grid.gw();
+        // Bands of whole grid rows: every cell is summed by one thread, in pixel order.
+        ParallelLoops.forRange(grid.gh(), (long) cell * w, (fromRow, toRow) -> {
+            double[] v = new double[3];
+            for (int y = fromRow * cell; y < Math.min(h, toRow * cell); y++) {
+                int row = (y / cell) * gw;
+                int base = y * w;
+                for (int cx = 0, x = 0; cx < gw; cx++) {
+                    int end = Math.min(w, x + cell);
+                    float sa = a[row + cx];
+                    float sb = b[row + cx];
+                    for (; x < end; x++) {
+                        FastLab.lab(colour[base + x], v);
+                        sa += (float) v[1];
+                        sb += (float) v[2];
+                    }
+                    a[row + cx] = sa;
+                    b[row + cx] = sb;
+                }
+            }
+        });
+        int[] count = grid.counts();
+        for (int i = 0; i < a.length; i++) {
+            a[i] /= count[i];
+            b[i] /= count[i];
+        }
+    }
+
+    /**
      * The stabilised chroma, interpolated bilinearly between cell centres (half-pixel convention,
      * edges clamped), under the original's L*.
+     *
+     * <p>Computed as a separable interpolation: each grid row is interpolated along x once, then each
+     * pixel between its two rows; and the terms of the Lab-to-RGB conversion that depend on L* alone
+     * are kept per pixel value (a gray frame has 256). Both give exactly the arithmetic of
+     * interpolating and converting pixel by pixel. Bands of rows run in parallel, each writing its own
+     * pixels, so the result does not depend on the number of threads.
      */
     private int[] recombine(int[] original) {
         int w = grid.width();
         int h = grid.height();
         int gw = grid.gw();
-        Axis ax = new Axis(w, gw, grid.cell());
-        Axis ay = new Axis(h, grid.gh(), grid.cell());
-        int[] out = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            int r0 = ay.lo[y] * gw;
-            int r1 = ay.hi[y] * gw;
-            float fy = ay.frac[y];
-            for (int x = 0; x < w; x++) {
-                int i00 = r0 + ax.lo[x];
-                int i01 = r0 + ax.hi[x];
-                int i10 = r1 + ax.lo[x];
-                int i11 = r1 + ax.hi[x];
-                float fx = ax.frac[x];
-                int i = y * w + x;
-                out[i] = FastLab.rgb(
-                        FastLab.lightness(original[i]),
-                        bilinear(stateA, i00, i01, i10, i11, fx, fy),
-                        bilinear(stateB, i00, i01, i10, i11, fx, fy));
-            }
+        for (int r = 0; r < grid.gh(); r++) {
+            interpolateRow(stateA, r * gw, rowsA, r * w);
+            interpolateRow(stateB, r * gw, rowsB, r * w);
         }
+        int[] out = new int[w * h];
+        ParallelLoops.forRange(h, w, (fromY, toY) -> {
+            // Each band keeps its own cache; misses only recompute the same values.
+            int[] key = new int[PARTS_SLOTS];
+            Arrays.fill(key, -1);
+            double[] parts = new double[PARTS_SLOTS * FastLab.PARTS];
+            for (int y = fromY; y < toY; y++) {
+                int r0 = rows.lo[y] * w;
+                int r1 = rows.hi[y] * w;
+                float fy = rows.frac[y];
+                int base = y * w;
+                for (int x = 0; x < w; x++) {
+                    int p = original[base + x] & 0xFFFFFF;
+                    // Gray pixels (v·0x010101) land in slot v: the 256 of a gray frame never collide.
+                    int slot = (p ^ (p >>> 8) ^ (p >>> 16)) & (PARTS_SLOTS - 1);
+                    if (key[slot] != p) {
+                        FastLab.lightnessParts(FastLab.lightness(p), parts, slot * FastLab.PARTS);
+                        key[slot] = p;
+                    }
+                    float topA = rowsA[r0 + x];
+                    float topB = rowsB[r0 + x];
+                    float ca = topA + (rowsA[r1 + x] - topA) * fy;
+                    float cb = topB + (rowsB[r1 + x] - topB) * fy;
+                    out[base + x] = FastLab.rgb(parts, slot * FastLab.PARTS, ca, cb);
+                }
+            }
+        });
         return out;
     }
 
-    private static float bilinear(float[] p, int i00, int i01, int i10, int i11, float fx, float fy) {
-        float top = p[i00] + (p[i01] - p[i00]) * fx;
-        float bottom = p[i10] + (p[i11] - p[i10]) * fx;
-        return top + (bottom - top) * fy;
+    /** One grid row of a state plane interpolated to every pixel column. */
+    private void interpolateRow(float[] plane, int from, float[] out, int to) {
+        for (int x = 0; x < columns.lo.length; x++) {
+            float lo = plane[from + columns.lo[x]];
+            out[to + x] = lo + (plane[from + columns.hi[x]] - lo) * columns.frac[x];
+        }
     }
 
     /** Bilinear sampling positions of pixel centres between cell centres along one axis. */
@@ -216,10 +277,41 @@ public final class ChromaStabiliser {
         }
     }
 
+    /** The upper median (the value a sort would put at {@code length / 2}), by quickselect. */
     static float median(float[] values) {
-        float[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy[copy.length / 2];
+        float[] v = values.clone();
+        int k = v.length / 2;
+        int lo = 0;
+        int hi = v.length - 1;
+        while (lo < hi) {
+            // Hoare partition around the middle element; narrows to the side holding position k.
+            float pivot = v[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    float t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return v[k];
+            }
+        }
+        return v[k];
     }
 
     /** @return frames processed */

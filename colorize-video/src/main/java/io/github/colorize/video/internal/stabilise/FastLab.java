@@ -102,13 +102,48 @@ final class FastLab {
      * to even, as the toolkit does.
      */
     static int rgb(double l, double a, double b) {
+        double[] parts = new double[PARTS];
+        lightnessParts(l, parts, 0);
+        return rgb(parts, 0, a, b);
+    }
+
+    /** Values {@link #lightnessParts} writes. */
+    static final int PARTS = 4;
+
+    /**
+     * The terms of {@link #rgb(double, double, double)} that depend on L* alone, so that pixels of
+     * the same lightness (every pixel of a gray frame shares one of 256) compute them once.
+     *
+     * @param l L*
+     * @param out receives {@link #PARTS} values from {@code at}
+     * @param at where in {@code out}
+     */
+    static void lightnessParts(double l, double[] out, int at) {
         double fy = (l + 16.0) / 116.0;
-        double x = fInverse(a / 500.0 + fy) * XN;
         double y = fInverse(fy) * YN;
+        out[at] = fy;
+        out[at + 1] = INV[0][1] * y;
+        out[at + 2] = INV[1][1] * y;
+        out[at + 3] = INV[2][1] * y;
+    }
+
+    /**
+     * {@link #rgb(double, double, double)} from its lightness terms: the same arithmetic in the same
+     * order, so the same pixel.
+     *
+     * @param parts from {@link #lightnessParts}
+     * @param at where in {@code parts}
+     * @param a a*
+     * @param b b*
+     * @return the packed pixel
+     */
+    static int rgb(double[] parts, int at, double a, double b) {
+        double fy = parts[at];
+        double x = fInverse(a / 500.0 + fy) * XN;
         double z = fInverse(fy - b / 200.0) * ZN;
-        int r8 = to8(encode(INV[0][0] * x + INV[0][1] * y + INV[0][2] * z));
-        int g8 = to8(encode(INV[1][0] * x + INV[1][1] * y + INV[1][2] * z));
-        int b8 = to8(encode(INV[2][0] * x + INV[2][1] * y + INV[2][2] * z));
+        int r8 = to8(encode(INV[0][0] * x + parts[at + 1] + INV[0][2] * z));
+        int g8 = to8(encode(INV[1][0] * x + parts[at + 2] + INV[1][2] * z));
+        int b8 = to8(encode(INV[2][0] * x + parts[at + 3] + INV[2][2] * z));
         return r8 << 16 | g8 << 8 | b8;
     }
 

@@ -45,44 +45,38 @@ record Grid(int width, int height, int cell, int gw, int gh) {
      */
     float[] luma(int[] rgb) {
         float[] sum = new float[size()];
-        int[] count = new int[size()];
         for (int y = 0; y < height; y++) {
             int row = (y / cell) * gw;
             int base = y * width;
-            for (int x = 0; x < width; x++) {
-                int p = rgb[base + x];
-                int i = row + x / cell;
-                sum[i] += 0.299f * ((p >> 16) & 0xFF) + 0.587f * ((p >> 8) & 0xFF) + 0.114f * (p & 0xFF);
-                count[i]++;
+            // Cell by cell along the row (no division per pixel); each cell sums in pixel order.
+            for (int cx = 0, x = 0; cx < gw; cx++) {
+                int end = Math.min(width, x + cell);
+                float s = sum[row + cx];
+                for (; x < end; x++) {
+                    int p = rgb[base + x];
+                    s += 0.299f * ((p >> 16) & 0xFF) + 0.587f * ((p >> 8) & 0xFF) + 0.114f * (p & 0xFF);
+                }
+                sum[row + cx] = s;
             }
         }
+        int[] count = counts();
         for (int i = 0; i < sum.length; i++) {
             sum[i] /= count[i];
         }
         return sum;
     }
 
-    /**
-     * The mean of a full-resolution plane over each cell.
-     *
-     * @param plane {@code width·height} values
-     * @return a new plane of {@link #size()} values
-     */
-    float[] mean(float[] plane) {
-        float[] sum = new float[size()];
+    /** @return the number of pixels in each cell (edge cells may be smaller) */
+    int[] counts() {
         int[] count = new int[size()];
-        for (int y = 0; y < height; y++) {
-            int row = (y / cell) * gw;
-            int base = y * width;
-            for (int x = 0; x < width; x++) {
-                int i = row + x / cell;
-                sum[i] += plane[base + x];
-                count[i]++;
+        int lastW = width - (gw - 1) * cell;
+        int lastH = height - (gh - 1) * cell;
+        for (int gy = 0; gy < gh; gy++) {
+            int ch = gy == gh - 1 ? lastH : cell;
+            for (int gx = 0; gx < gw; gx++) {
+                count[gy * gw + gx] = ch * (gx == gw - 1 ? lastW : cell);
             }
         }
-        for (int i = 0; i < sum.length; i++) {
-            sum[i] /= count[i];
-        }
-        return sum;
+        return count;
     }
 }

@@ -177,4 +177,81 @@ class ChromaStabiliserTest {
         }
         return max;
     }
+
+    @Test
+    void theMedianIsTheMiddleOfTheSortedValues() {
+        Random rnd = new Random(3);
+        for (int n : new int[] {1, 2, 3, 10, 101, 1000, 4097}) {
+            float[] v = new float[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = rnd.nextInt(n / 3 + 1); // many ties
+            }
+            float[] sorted = v.clone();
+            java.util.Arrays.sort(sorted);
+            float[] before = v.clone();
+            assertThat(ChromaStabiliser.median(v)).isEqualTo(sorted[n / 2]);
+            assertThat(v).isEqualTo(before);
+        }
+    }
+
+    /**
+     * The first frame of a shot is its own cell means, interpolated and put under its lightness; the
+     * stabiliser computes that with shortcuts (one pass for the means, separable interpolation, a
+     * cache of lightness terms, parallel bands) that must give exactly the plain pixel-by-pixel
+     * arithmetic. A colour original with many pixel values makes the cache collide.
+     */
+    @Test
+    void theFirstFrameIsExactlyThePlainArithmetic() {
+        int w = 301;
+        int h = 203;
+        Random rnd = new Random(11);
+        int[] original = new int[w * h];
+        int[] colour = new int[w * h];
+        for (int i = 0; i < original.length; i++) {
+            original[i] = rnd.nextInt(1 << 24);
+            colour[i] = rnd.nextInt(1 << 24);
+        }
+        int[] got = new ChromaStabiliser().process(original, colour, w, h);
+
+        Grid g = Grid.forFrame(w, h);
+        float[] sumA = new float[g.size()];
+        float[] sumB = new float[g.size()];
+        int[] count = new int[g.size()];
+        double[] lab = new double[3];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = (y / g.cell()) * g.gw() + x / g.cell();
+                FastLab.lab(colour[y * w + x], lab);
+                sumA[i] += (float) lab[1];
+                sumB[i] += (float) lab[2];
+                count[i]++;
+            }
+        }
+        for (int i = 0; i < g.size(); i++) {
+            sumA[i] /= count[i];
+            sumB[i] /= count[i];
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double gx = (x + 0.5) / g.cell() - 0.5;
+                double gy = (y + 0.5) / g.cell() - 0.5;
+                int x0 = gx <= 0 ? 0 : Math.min((int) gx, g.gw() - 1);
+                int x1 = gx <= 0 ? 0 : Math.min((int) gx + 1, g.gw() - 1);
+                int y0 = gy <= 0 ? 0 : Math.min((int) gy, g.gh() - 1);
+                int y1 = gy <= 0 ? 0 : Math.min((int) gy + 1, g.gh() - 1);
+                float fx = gx <= 0 ? 0 : (float) (gx - (int) gx);
+                float fy = gy <= 0 ? 0 : (float) (gy - (int) gy);
+                float a = bilinear(sumA, g.gw(), x0, x1, y0, y1, fx, fy);
+                float b = bilinear(sumB, g.gw(), x0, x1, y0, y1, fx, fy);
+                int want = FastLab.rgb(FastLab.lightness(original[y * w + x]), a, b);
+                assertThat(got[y * w + x]).as("pixel %d,%d", x, y).isEqualTo(want);
+            }
+        }
+    }
+
+    private static float bilinear(float[] p, int gw, int x0, int x1, int y0, int y1, float fx, float fy) {
+        float top = p[y0 * gw + x0] + (p[y0 * gw + x1] - p[y0 * gw + x0]) * fx;
+        float bottom = p[y1 * gw + x0] + (p[y1 * gw + x1] - p[y1 * gw + x0]) * fx;
+        return top + (bottom - top) * fy;
+    }
 }

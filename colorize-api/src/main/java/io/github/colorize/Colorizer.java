@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * {@code close} throws {@link IllegalStateException}.
  *
  * <p><b>Ownership:</b> the caller's input image is never modified; every returned image is a new
- * object owned by the caller.
+ * object owned by the caller. A backend may read the input image's own pixel array instead of
+ * copying it, so the caller must not change the image until the call returns.
  */
 public interface Colorizer extends AutoCloseable {
 

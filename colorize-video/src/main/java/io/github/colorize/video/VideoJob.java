@@ -7,6 +7,7 @@ import io.github.colorize.video.internal.ContainerTags;
 import io.github.colorize.video.internal.Containers;
 import io.github.colorize.video.internal.EncoderSettings;
 import io.github.colorize.video.internal.FramePipeline;
+import io.github.colorize.video.internal.SourceFacts;
 import io.github.colorize.video.internal.SourceHash;
 import io.github.colorize.video.internal.VideoSink;
 import io.github.colorize.video.internal.VideoSource;
@@ -138,17 +139,18 @@ public final class VideoJob {
             throws IOException {
         VideoSink sink = null;
         try {
-            List<Integer> audio = src.audioStreams();
-            long total = src.frameCountEstimate();
+            SourceFacts facts = src.facts();
+            List<Integer> audio = facts.audioStreams();
+            long total = facts.frameCountEstimate();
             EncoderSettings settings = new EncoderSettings(
-                    src.width(),
-                    src.height(),
-                    src.timeBase(),
-                    src.frameRate(),
-                    src.sampleAspectRatio(),
+                    facts.width(),
+                    facts.height(),
+                    facts.timeBase(),
+                    facts.frameRate(),
+                    facts.sampleAspectRatio(),
                     src.colours(),
                     options.encoder(),
-                    src.keptDisplayMatrix());
+                    facts.keptDisplayMatrix());
             long frames = 0;
             Provenance provenance = null;
             while (true) {
@@ -158,7 +160,7 @@ public final class VideoJob {
                 if (frame == null) {
                     break;
                 }
-                int[] out = pipeline.process(frame.rgb(), src.width(), src.height());
+                int[] out = pipeline.process(frame.rgb(), facts.width(), facts.height());
                 if (sink == null) {
                     provenance = Provenance.of(
                                     pipeline.firstProvenance().backend(),

@@ -4,6 +4,7 @@ import io.github.colorize.Provenance;
 import io.github.colorize.video.internal.ContainerTags;
 import io.github.colorize.video.internal.Dictionaries;
 import io.github.colorize.video.internal.Ffmpeg;
+import io.github.colorize.video.internal.SourceFacts;
 import io.github.colorize.video.internal.VideoSource;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,15 +25,16 @@ public final class Videos {
      */
     public static VideoInfo probe(Path file) {
         try (VideoSource src = VideoSource.open(file)) {
+            SourceFacts facts = src.facts();
             return new VideoInfo(
-                    src.containerName(),
-                    src.codecName(),
-                    src.width(),
-                    src.height(),
-                    src.frameRate().value(),
-                    src.frameCountEstimate(),
-                    src.durationSeconds(),
-                    src.audioStreams().size());
+                    facts.containerName(),
+                    facts.codecName(),
+                    facts.width(),
+                    facts.height(),
+                    facts.frameRate().value(),
+                    facts.frameCountEstimate(),
+                    facts.durationSeconds(),
+                    facts.audioStreams().size());
         }
     }
 

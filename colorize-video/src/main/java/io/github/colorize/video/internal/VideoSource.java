@@ -2,11 +2,8 @@ package io.github.colorize.video.internal;
 
 import io.github.colorize.video.UndecodableVideoException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
-import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
@@ -23,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * time (nothing is buffered beyond what the decoder itself holds), handing every packet of the other
  * streams to a {@link PacketSink} untouched. Frames come out upright: a stream whose display matrix
  * asks for a right-angle rotation or mirroring (phone videos) is turned as players would show it, and
- * {@link #width()} and {@link #height()} are the upright size. Not thread-safe; owns native memory
- * until {@link #close()}.
+ * {@link SourceFacts#width()} and {@link SourceFacts#height()} are the upright size. What the file
+ * says about the stream is read once at open into {@link #facts()}; this class keeps the decoding.
+ * Not thread-safe; owns native memory until {@link #close()}.
  */
 public final class VideoSource implements AutoCloseable {
 
@@ -45,7 +43,8 @@ public final class VideoSource implements AutoCloseable {
     /**
      * One decoded frame.
      *
-     * @param rgb packed {@code 0xRRGGBB} pixels at the upright size ({@link #width()} × {@link #height()})
+     * @param rgb packed {@code 0xRRGGBB} pixels at the upright size ({@link SourceFacts#width()} ×
+     *     {@link SourceFacts#height()})
      * @param pts presentation time in the stream's time base, or {@code AV_NOPTS_VALUE}
      * @param index 0 for the first decoded frame
      */
@@ -57,13 +56,7 @@ public final class VideoSource implements AutoCloseable {
     private AVPacket packet;
     private AVFrame frame;
     private PixelConverter converter;
-    private final int videoIndex;
-    private final int storedWidth;
-    private final int storedHeight;
-    private final Orientation orientation;
-    private final int[] keptDisplayMatrix;
-    private final int width;
-    private final int height;
+    private final SourceFacts facts;
     private final ColourSpace colours;
     private boolean inputEnded;
     private boolean decoderDrained;
@@ -92,43 +85,29 @@ public final class VideoSource implements AutoCloseable {
             if (r < 0) {
                 throw new UndecodableVideoException(file, Ffmpeg.error(r), null);
             }
-            this.videoIndex = r;
-            AVStream st = fmt.streams(videoIndex);
-            AVCodecParameters par = st.codecpar();
-            if (par.width() <= 0 || par.height() <= 0) {
-                throw new UndecodableVideoException(file, "the video stream has no frame size", null);
-            }
-            this.storedWidth = par.width();
-            this.storedHeight = par.height();
-            int[] matrix = Orientation.readDisplayMatrix(par);
-            Orientation o = Orientation.fromDisplayMatrix(matrix);
-            if (o == null) {
-                // Turning by an odd angle would resample and crop the film; keep it as stored and let
-                // the output carry the same matrix, so that players still show it as intended.
+            // Before the decoder opens: a stream with no frame size is reported as such, not as a
+            // decoder that fails to open.
+            this.facts = SourceFacts.read(file, fmt, r);
+            int[] kept = facts.keptDisplayMatrix();
+            if (kept != null) {
                 LOG.warn(
                         "{}: the display matrix asks for a rotation of {} degrees, not a right angle;"
                                 + " the frames are colourised as stored and the output keeps the matrix",
                         file,
-                        Math.round(-avutil.av_display_rotation_get(matrix)));
-                this.orientation = Orientation.UPRIGHT;
-                this.keptDisplayMatrix = matrix;
-            } else {
-                this.orientation = o;
-                this.keptDisplayMatrix = null;
+                        Math.round(-avutil.av_display_rotation_get(kept)));
             }
-            this.width = orientation.uprightWidth(storedWidth, storedHeight);
-            this.height = orientation.uprightHeight(storedWidth, storedHeight);
+            AVStream st = videoStream();
             this.dec = avcodec.avcodec_alloc_context3(codec);
-            check(avcodec.avcodec_parameters_to_context(dec, par), "cannot configure the decoder");
+            check(avcodec.avcodec_parameters_to_context(dec, st.codecpar()), "cannot configure the decoder");
             dec.pkt_timebase(st.time_base());
             dec.thread_count(0); // FFmpeg picks a thread count for the machine
             check(avcodec.avcodec_open2(dec, codec, (AVDictionary) null), "cannot open the decoder");
             // Untagged sources get a matrix guessed from the size they were encoded at, not the upright one.
             this.colours = ColourSpace.resolve(
-                    dec.colorspace(), dec.color_primaries(), dec.color_trc(), dec.color_range(), storedHeight);
+                    dec.colorspace(), dec.color_primaries(), dec.color_trc(), dec.color_range(), facts.storedHeight());
             this.packet = avcodec.av_packet_alloc();
             this.frame = avutil.av_frame_alloc();
-            this.converter = new PixelConverter(storedWidth, storedHeight, colours);
+            this.converter = new PixelConverter(facts.storedWidth(), facts.storedHeight(), colours);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -176,7 +155,8 @@ public final class VideoSource implements AutoCloseable {
             if (r == 0) {
                 try {
                     long pts = frame.best_effort_timestamp();
-                    int[] rgb = orientation.apply(converter.toRgb(frame), storedWidth, storedHeight);
+                    int[] rgb = facts.orientation()
+                            .apply(converter.toRgb(frame), facts.storedWidth(), facts.storedHeight());
                     return new Frame(rgb, pts, frames++);
                 } finally {
                     avutil.av_frame_unref(frame);
@@ -217,7 +197,7 @@ public final class VideoSource implements AutoCloseable {
             return;
         }
         try {
-            if (packet.stream_index() == videoIndex) {
+            if (packet.stream_index() == facts.videoStreamIndex()) {
                 int s = avcodec.avcodec_send_packet(dec, packet);
                 if (s < 0 && s != FfmpegErrors.EAGAIN) {
                     decodeError(s);
@@ -245,32 +225,17 @@ public final class VideoSource implements AutoCloseable {
         return file;
     }
 
-    /** @return the upright frame width (the stored height when the stream is turned a quarter) */
-    public int width() {
-        return width;
-    }
-
-    /** @return the upright frame height */
-    public int height() {
-        return height;
-    }
-
-    /** @return how the stored frames are turned to come out upright */
-    public Orientation orientation() {
-        return orientation;
+    /** @return what the file says about the video stream and its container, as read at open */
+    public SourceFacts facts() {
+        return facts;
     }
 
     /**
-     * The display matrix to carry over to the output: set only when the source's asks for an angle
-     * that is not a right angle, which is not applied to the pixels.
+     * The colour space frames are read with, and the output is written with. Not part of {@link
+     * #facts()}: it is resolved from the opened decoder, which can know more than the container.
      *
-     * @return a copy of the 9 values, or null when the frames come out upright
+     * @return the colour space
      */
-    public int[] keptDisplayMatrix() {
-        return keptDisplayMatrix == null ? null : keptDisplayMatrix.clone();
-    }
-
-    /** @return the colour space frames are read with */
     public ColourSpace colours() {
         return colours;
     }
@@ -282,68 +247,7 @@ public final class VideoSource implements AutoCloseable {
 
     /** @return the decoded video stream (owned by this source) */
     public AVStream videoStream() {
-        return fmt.streams(videoIndex);
-    }
-
-    /** @return the video stream's time base */
-    public Rational timeBase() {
-        return Rational.of(videoStream().time_base());
-    }
-
-    /** @return the frame rate FFmpeg infers for the stream (0/1 if unknown) */
-    public Rational frameRate() {
-        return Rational.of(avformat.av_guess_frame_rate(fmt, videoStream(), null));
-    }
-
-    /** @return the sample (pixel) aspect ratio of the upright frames, 0/1 if unknown */
-    public Rational sampleAspectRatio() {
-        return orientation.uprightAspect(Rational.of(videoStream().codecpar().sample_aspect_ratio()));
-    }
-
-    /** @return the name of the video codec, for example "h264" */
-    public String codecName() {
-        return Ffmpeg.string(avcodec.avcodec_get_name(videoStream().codecpar().codec_id()));
-    }
-
-    /** @return the container's short name, for example "mov,mp4,m4a,3gp,3g2,mj2" */
-    public String containerName() {
-        return Ffmpeg.string(fmt.iformat().name());
-    }
-
-    /**
-     * The number of frames, from the container's count or else its duration and frame rate.
-     *
-     * @return the estimate, or -1 when unknown
-     */
-    public long frameCountEstimate() {
-        long n = videoStream().nb_frames();
-        if (n > 0) {
-            return n;
-        }
-        double seconds = durationSeconds();
-        Rational fps = frameRate();
-        return seconds > 0 && fps.valid() ? Math.round(seconds * fps.value()) : -1;
-    }
-
-    /** @return the duration in seconds, or -1 when unknown */
-    public double durationSeconds() {
-        AVStream st = videoStream();
-        if (st.duration() > 0 && st.duration() != avutil.AV_NOPTS_VALUE) {
-            return st.duration() * Rational.of(st.time_base()).value();
-        }
-        long d = fmt.duration();
-        return d > 0 && d != avutil.AV_NOPTS_VALUE ? d / (double) avutil.AV_TIME_BASE : -1;
-    }
-
-    /** @return the indexes of the audio streams, in file order */
-    public List<Integer> audioStreams() {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < fmt.nb_streams(); i++) {
-            if (fmt.streams(i).codecpar().codec_type() == avutil.AVMEDIA_TYPE_AUDIO) {
-                out.add(i);
-            }
-        }
-        return out;
+        return fmt.streams(facts.videoStreamIndex());
     }
 
     /** @return how many damaged packets or frames were skipped */

@@ -52,8 +52,8 @@ public final class StabiliserBenchmark {
         int w;
         int h;
         try (VideoSource src = VideoSource.open(film)) {
-            w = src.width();
-            h = src.height();
+            w = src.facts().width();
+            h = src.facts().height();
             VideoSource.Frame f;
             while (originals.size() < frames && (f = src.next((p, s) -> {})) != null) {
                 originals.add(f.rgb());

@@ -144,8 +144,8 @@ public final class VideoMeasurement {
         List<Long> cuts = new ArrayList<>();
         String name = film.getFileName().toString();
         try (VideoSource src = VideoSource.open(film)) {
-            int w = src.width();
-            int h = src.height();
+            int w = src.facts().width();
+            int h = src.facts().height();
             VideoSource.Frame f;
             while ((f = src.next((p, s) -> {})) != null && (maxFrames <= 0 || f.index() < maxFrames)) {
                 int[] original = f.rgb();

@@ -1,6 +1,6 @@
 package io.github.colorize.internal.io;
 
-import io.github.colorize.internal.color.ParallelLoops;
+import io.github.colorize.internal.image.PixelBuffers;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
@@ -56,7 +56,7 @@ final class SrgbConverter {
         if (cm instanceof IndexColorModel icm) {
             convertIndexed(src.getRaster(), icm, alphaOut, dst);
         } else if (isOpaqueBytes(cm, src.getRaster())) {
-            copyOpaqueBytes(src.getRaster(), dst);
+            PixelBuffers.packBytes(src.getRaster(), dst);
         } else if (isDirectlyConvertible(cm)) {
             convertComponents(src.getRaster(), cm, alphaOut, dst);
         } else {
@@ -98,57 +98,20 @@ final class SrgbConverter {
         if (!(cm instanceof ComponentColorModel)
                 || cm.hasAlpha()
                 || cm.getTransferType() != DataBuffer.TYPE_BYTE
-                || !(raster.getSampleModel() instanceof ComponentSampleModel sm)
-                || !(raster.getDataBuffer() instanceof DataBufferByte buffer)
-                || buffer.getNumBanks() != 1) {
+                || !PixelBuffers.packableBytes(raster)) {
             return false;
         }
         ColorSpace cs = cm.getColorSpace();
         int bands = raster.getNumBands();
         boolean gray = bands == 1 && cs.getType() == ColorSpace.TYPE_GRAY;
         boolean srgb = bands == 3 && cs.isCS_sRGB();
+        int[] banks = ((ComponentSampleModel) raster.getSampleModel()).getBankIndices();
         for (int b = 0; b < bands; b++) {
-            if (cm.getComponentSize(b) != 8 || sm.getBankIndices()[b] != 0) {
+            if (cm.getComponentSize(b) != 8 || banks[b] != 0) {
                 return false;
             }
         }
         return gray || srgb;
-    }
-
-    /**
-     * Packs the bytes of an {@link #isOpaqueBytes} raster straight from its array, in row bands on the
-     * common pool: the general path reads each row into an {@code int} buffer and maps every sample
-     * through a table, several times slower on a 12-megapixel decode.
-     */
-    private static void copyOpaqueBytes(Raster raster, int[] dst) {
-        ComponentSampleModel sm = (ComponentSampleModel) raster.getSampleModel();
-        byte[] data = ((DataBufferByte) raster.getDataBuffer()).getData();
-        int w = raster.getWidth();
-        int px = sm.getPixelStride();
-        int scanline = sm.getScanlineStride();
-        int[] offsets = sm.getBandOffsets();
-        int base = raster.getDataBuffer().getOffset()
-                + (raster.getMinY() - raster.getSampleModelTranslateY()) * scanline
-                + (raster.getMinX() - raster.getSampleModelTranslateX()) * px;
-        boolean gray = raster.getNumBands() == 1;
-        int or = offsets[0];
-        int og = gray ? or : offsets[1];
-        int ob = gray ? or : offsets[2];
-        ParallelLoops.forRange(raster.getHeight(), w, (y0, y1) -> {
-            for (int y = y0; y < y1; y++) {
-                int s = base + y * scanline;
-                int o = y * w;
-                if (gray) {
-                    for (int x = 0; x < w; x++, s += px) {
-                        dst[o + x] = (data[s + or] & 0xFF) * 0x010101;
-                    }
-                } else {
-                    for (int x = 0; x < w; x++, s += px) {
-                        dst[o + x] = (data[s + or] & 0xFF) << 16 | (data[s + og] & 0xFF) << 8 | (data[s + ob] & 0xFF);
-                    }
-                }
-            }
-        });
     }
 
     private static void convertComponents(Raster raster, ColorModel cm, boolean alphaOut, int[] dst) {

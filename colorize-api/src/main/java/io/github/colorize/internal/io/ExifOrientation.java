@@ -18,7 +18,6 @@ final class ExifOrientation {
     private static final int TYPE_LONG = 4;
     private static final int MAX_IFD_ENTRIES = 4096;
     private static final int MAX_PNG_CHUNKS = 100_000;
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private ExifOrientation() {}
 
@@ -32,7 +31,7 @@ final class ExifOrientation {
         if (JpegSegments.isJpeg(file)) {
             return of(JpegSegments.scan(file), file);
         }
-        if (isPng(file)) {
+        if (PngChunks.startsWithSignature(file)) {
             return fromPng(file);
         }
         if (isTiff(file, 0, file.length)) {
@@ -95,7 +94,7 @@ final class ExifOrientation {
     }
 
     private static int fromPng(byte[] b) {
-        int pos = PNG_SIGNATURE.length;
+        int pos = 8; // after the signature
         for (int chunks = 0; chunks < MAX_PNG_CHUNKS && pos + 8 <= b.length; chunks++) {
             long length = u32(b, pos, false);
             int type = pos + 4;
@@ -118,18 +117,6 @@ final class ExifOrientation {
             pos = data + (int) length + 4; // data and CRC
         }
         return NORMAL;
-    }
-
-    private static boolean isPng(byte[] b) {
-        if (b.length < PNG_SIGNATURE.length) {
-            return false;
-        }
-        for (int i = 0; i < PNG_SIGNATURE.length; i++) {
-            if (b[i] != PNG_SIGNATURE[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isTiff(byte[] b, int start, int length) {

@@ -5,9 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
-import java.util.zip.CRC32;
 
 /**
  * PNG for 8-bit RGB, RGBA and gray images, filtered and compressed in horizontal stripes in parallel
@@ -24,8 +22,6 @@ import java.util.zip.CRC32;
 final class PngEncoder {
 
     static final int LEVEL = 1;
-
-    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     /** Stripes smaller than this (uncompressed) cost more in set-up than they gain. */
     private static final int MIN_STRIPE_BYTES = 1 << 18;
@@ -69,8 +65,8 @@ final class PngEncoder {
         int w = image.getWidth();
         int h = image.getHeight();
         image.getRaster(); // an image that cannot give its pixels fails here, on this thread
-        out.write(SIGNATURE);
-        chunk(
+        out.write(PngChunks.signature());
+        PngChunks.write(
                 out,
                 "IHDR",
                 ByteBuffer.allocate(13)
@@ -102,10 +98,10 @@ final class PngEncoder {
                 byte[] tail = i == stripes - 1
                         ? ByteBuffer.allocate(4).putInt((int) adler).array()
                         : new byte[0];
-                chunk(out, "IDAT", head, p.data(), p.length(), tail);
+                PngChunks.write(out, "IDAT", head, p.data(), p.length(), tail);
             }
         }
-        chunk(out, "IEND", new byte[0]);
+        PngChunks.write(out, "IEND", new byte[0]);
     }
 
     /** About four stripes per thread, none under {@value #MIN_STRIPE_BYTES} bytes unless the image is. */
@@ -113,28 +109,5 @@ final class PngEncoder {
         int byMemory = (MIN_STRIPE_BYTES + stride - 1) / stride;
         int byThreads = (h + 4 * threads - 1) / (4 * threads);
         return Math.max(1, Math.min(h, Math.max(byMemory, byThreads)));
-    }
-
-    private static void chunk(OutputStream out, String type, byte[] data) throws IOException {
-        chunk(out, type, new byte[0], data, data.length, new byte[0]);
-    }
-
-    /** A chunk whose data is {@code head}, the first {@code length} bytes of {@code body}, and {@code tail}. */
-    private static void chunk(OutputStream out, String type, byte[] head, byte[] body, int length, byte[] tail)
-            throws IOException {
-        byte[] typeBytes = type.getBytes(StandardCharsets.ISO_8859_1);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(head);
-        crc.update(body, 0, length);
-        crc.update(tail);
-        out.write(ByteBuffer.allocate(4)
-                .putInt(head.length + length + tail.length)
-                .array());
-        out.write(typeBytes);
-        out.write(head);
-        out.write(body, 0, length);
-        out.write(tail);
-        out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

@@ -2,6 +2,7 @@ package io.github.colorize.internal.provenance;
 
 import io.github.colorize.MalformedProvenanceException;
 import io.github.colorize.UndecodableImageException;
+import io.github.colorize.internal.io.PngChunks;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -21,9 +22,6 @@ import java.util.zip.Inflater;
  * goes in an encoder's output, and finds it again in a file. Stateless, thread-safe.
  */
 public final class PngXmp {
-
-    /** The eight-byte PNG signature. */
-    static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     static final String KEYWORD = "XML:com.adobe.xmp";
 
@@ -49,16 +47,7 @@ public final class PngXmp {
                 .put((byte) 0)
                 .put((byte) 0)
                 .put(packet);
-        byte[] type = "iTXt".getBytes(StandardCharsets.ISO_8859_1);
-        CRC32 crc = new CRC32();
-        crc.update(type);
-        crc.update(data.array());
-        return ByteBuffer.allocate(12 + data.capacity())
-                .putInt(data.capacity())
-                .put(type)
-                .put(data.array())
-                .putInt((int) crc.getValue())
-                .array();
+        return PngChunks.bytes("iTXt", data.array());
     }
 
     /**
@@ -73,7 +62,7 @@ public final class PngXmp {
         if (length < 16) {
             return -1;
         }
-        if (!Arrays.equals(head, 0, 8, SIGNATURE, 0, 8)) {
+        if (!PngChunks.startsWithSignature(head)) {
             throw new IOException("PNG encoder output does not start with the PNG signature");
         }
         if (!"IHDR".equals(new String(head, 12, 4, StandardCharsets.ISO_8859_1))) {

@@ -3,6 +3,7 @@ package io.github.colorize.internal.provenance;
 import io.github.colorize.MalformedProvenanceException;
 import io.github.colorize.Provenance;
 import io.github.colorize.UndecodableImageException;
+import io.github.colorize.internal.io.PngChunks;
 import io.github.colorize.internal.io.Sha256;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -54,7 +54,7 @@ public final class ProvenanceFiles {
                 in.skipNBytes(2); // SOI
                 return JpegXmp.find(in, file);
             }
-            if (Arrays.equals(magic, PngXmp.SIGNATURE)) {
+            if (PngChunks.startsWithSignature(magic)) {
                 in.skipNBytes(8);
                 return PngXmp.find(in, file);
             }

@@ -20,7 +20,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--testvec', required=True)
     ap.add_argument('--dir', default=D)
-    ap.add_argument('--name', default='colorize-compact-v1')
+    ap.add_argument('--name', default='colorize-compact-v2')
     a = ap.parse_args()
     tv = np.load(a.testvec)
     x, ref = tv['l'], tv['ab']

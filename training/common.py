@@ -127,15 +127,17 @@ class ColorNet(nn.Module):
     out: logits [N,Q,H/4,W/4] over quantised ab, reg [N,2,H/4,W/4] (ab units)
     """
 
-    def __init__(self, q, widths=(24, 32, 64, 128, 128), dec=(128, 64, 64)):
+    def __init__(self, q, widths=(24, 32, 64, 128, 128), dec=(128, 64, 64), blocks=(1, 1, 1, 1)):
         super().__init__()
         w2, w4, w8, w16, w32 = widths
         d16, d8, d4 = dec
+        b4, b8, b16, b32 = blocks
         self.stem = nn.Sequential(CBR(1, w2, 2), CBR(w2, w4, 2))   # H/4
-        self.e4 = Res(w4)
-        self.e8 = nn.Sequential(CBR(w4, w8, 2), Res(w8))            # H/8
-        self.e16 = nn.Sequential(CBR(w8, w16, 2), Res(w16))         # H/16
-        self.e32 = nn.Sequential(CBR(w16, w32, 2), Res(w32))        # H/32
+        # one block stays a bare Res so that the compact model's state_dict keys do not change
+        self.e4 = Res(w4) if b4 == 1 else nn.Sequential(*[Res(w4) for _ in range(b4)])
+        self.e8 = nn.Sequential(CBR(w4, w8, 2), *[Res(w8) for _ in range(b8)])        # H/8
+        self.e16 = nn.Sequential(CBR(w8, w16, 2), *[Res(w16) for _ in range(b16)])    # H/16
+        self.e32 = nn.Sequential(CBR(w16, w32, 2), *[Res(w32) for _ in range(b32)])   # H/32
         self.glob = nn.Sequential(nn.Conv2d(w32, w32, 1), nn.ReLU(inplace=True))
         self.p16 = nn.Conv2d(w32, d16, 1)
         self.s16 = nn.Conv2d(w16, d16, 1, bias=False)
@@ -160,6 +162,19 @@ class ColorNet(nn.Module):
         y = self.u8(F.relu(up2(self.p8(y)) + self.s8(x8)))
         y = self.u4(F.relu(up2(self.p4(y)) + self.s4(x4)))
         return self.cls(y), self.reg(y) * 10.0
+
+
+# Named architectures. 'compact' is the shipped v1 network; 'deep' spends its extra parameters at
+# H/16 and H/32, where they cost little compute (the H/4 decoder dominates the MACs) but add the
+# semantic capacity that object colours need.
+ARCHS = {
+    'compact': dict(widths=(24, 32, 64, 128, 128), dec=(128, 64, 64), blocks=(1, 1, 1, 1)),
+    'deep': dict(widths=(24, 32, 64, 128, 192), dec=(128, 96, 64), blocks=(1, 1, 2, 2)),
+}
+
+
+def build_net(q, arch='compact'):
+    return ColorNet(q, **ARCHS[arch])
 
 
 class Colorizer(nn.Module):

@@ -20,9 +20,10 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import ColorNet, Colorizer, count_macs, fuse_bn  # noqa: E402
+from common import build_net, Colorizer, count_macs, fuse_bn  # noqa: E402
 
-NAME = 'colorize-compact-v1'
+NAME = 'colorize-compact-v2'
+VERSION = '2.0.0'
 OPSET = 13
 EXPORT_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runs', 'export.json')
 
@@ -30,7 +31,7 @@ EXPORT_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runs', '
 def load_colorizer(ckpt, temperature, alpha, scale, key='ema'):
     ck = torch.load(ckpt, map_location='cpu')
     centers = ck['centers']
-    net = ColorNet(centers.shape[0])
+    net = build_net(centers.shape[0], ck.get('arch', 'compact'))
     net.load_state_dict(ck[key] if key in ck else ck['model'])
     net.eval()
     return Colorizer(fuse_bn(net).eval(), centers, temperature, alpha, scale).eval(), net, ck
@@ -54,6 +55,8 @@ def main():
     ap.add_argument('--dest', default='colorize-model/src/main/resources/io/github/colorize/model')
     ap.add_argument('--testvec', default=None, help='where to write an input/expected-output test vector (.npz)')
     ap.add_argument('--render-factor', type=int, default=12, help='recommended default render factor')
+    ap.add_argument('--train-seconds', type=float, default=None,
+                    help='wall time of the training run, for the card (the [done] line of its log)')
     ap.add_argument('--properties-only', action='store_true',
                     help='only (re)write the .properties card from runs/export.json and the current files')
     a = ap.parse_args()
@@ -134,7 +137,8 @@ def main():
                 onnx_bytes=os.path.getsize(onnx_path), ts_bytes=os.path.getsize(ts_path),
                 onnx_sha256=sha256(onnx_path), ts_sha256=sha256(ts_path), opset=OPSET, q=q,
                 temperature=a.temperature, alpha=a.alpha, scale=a.scale, torch=torch.__version__,
-                ckpt=os.path.abspath(a.ckpt), step=int(ck.get('step', -1)))
+                ckpt=os.path.abspath(a.ckpt), step=int(ck.get('step', -1)), arch=ck.get('arch', 'compact'),
+                train_seconds=a.train_seconds)
     with open(EXPORT_JSON, 'w') as f:
         json.dump(info, f, indent=1)
     print(json.dumps(info, indent=1))
@@ -151,7 +155,7 @@ def write_properties(dest, info, rf):
     # onnx.sha256, torchscript.file, torchscript.sha256, input, output, inputMultiple, outputScale,
     # defaultRenderFactor, description; the others are informative.
     props = [
-        ('name', NAME), ('version', '1.0.0'),
+        ('name', NAME), ('version', VERSION),
         ('description', 'colorize compact chroma model: %.2f M-parameter U-Net trained in this project on '
                         '16.6k photos; predicts ab at 1/4 of the input, decoded in-graph (annealed mean + '
                         'regression)' % (info['params'] / 1e6)),
@@ -183,7 +187,8 @@ def write_properties(dest, info, rf):
                          'Intel scenes, ShanghaiTech crowds, weather); 489 held out for validation; '
                          'research use'),
         ('trainingCommand', 'python3 training/train.py --profile gpu --data .train-pack --steps %d' % info['step']),
-        ('trainedWith', 'torch 2.11.0+cu130 on one NVIDIA H100 (466 s); exported with torch %s' % info['torch']),
+        ('trainedWith', 'torch 2.11.0+cu130 on one NVIDIA H100 (%s); exported with torch %s'
+         % ('%.0f s' % info['train_seconds'] if info.get('train_seconds') else 'time not recorded', info['torch'])),
     ]
     path = os.path.join(dest, NAME + '.properties')
     with open(path, 'w') as f:

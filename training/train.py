@@ -7,9 +7,10 @@ Documented command (CPU, this 2-core machine, from the repository root):
 
 GPU (what the shipped model used; the pack comes from training/pack_data.py):
 
-    python3 training/train.py --profile gpu --data .train-pack --out training/runs/gpu --steps 11844
+    python3 training/train.py --profile gpu --data .train-pack --out training/runs/gpu --steps 20284
 
-(the shipped run used --time-budget 500, which fixed the step count at 11844 from the measured rate;
+(the shipped v2 run used --time-budget 420 alone on one H100, which fixed the step count at 20284
+from the measured rate; --arch deep selects the larger network compared in training/README.md;
 --stop-after S ends an invocation early with a checkpoint, e.g. to fit a 10-minute job limit.)
 
 Re-running the same command resumes from <out>/ckpt.pt. Logs: <out>/log.csv (training loss),
@@ -27,7 +28,7 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import (ColorNet, Colorizer, gamut_bins, lab_to_rgb, rebalance_weights,  # noqa: E402
+from common import (ARCHS, build_net, Colorizer, gamut_bins, lab_to_rgb, rebalance_weights,  # noqa: E402
                     rgb_to_lab, soft_encode, colourfulness, psnr8)
 from data import load_records, to_canvas  # noqa: E402
 
@@ -37,7 +38,7 @@ PROFILES = {
                 crop_min=0.67, aspect=1.0,
                 val_every=500, ckpt_every=600.0, ema=0.999, ema_every=1),
     # one GPU: batch 256, bf16 autocast, step count fixed from a measured rate and --time-budget
-    # (the shipped model: 11,844 steps = 185 epochs; stronger crop/aspect augmentation and weight
+    # (the shipped v2 model: 20,284 steps = 317 epochs; stronger crop/aspect augmentation and weight
     # decay than the cpu profile because ~185 epochs over 16.6k photos overfit without them)
     'gpu': dict(batch=256, lr=2e-3, epochs=0, crop=128, threads=8, workers=16, amp=True, wd=0.05,
                 crop_min=0.45, aspect=1.333,
@@ -64,6 +65,8 @@ def parse():
     ap.add_argument('--threads', type=int, default=None)
     ap.add_argument('--device', default=None)
     ap.add_argument('--reg-weight', type=float, default=1.0)
+    ap.add_argument('--arch', choices=sorted(ARCHS), default=None,
+                    help='network (common.ARCHS); default compact, or the checkpoint\'s when resuming')
     ap.add_argument('--steps', type=int, default=None, help='total optimiser steps (overrides --epochs)')
     ap.add_argument('--wd', type=float, default=None, help='AdamW weight decay')
     ap.add_argument('--crop-min', type=float, default=None,
@@ -243,8 +246,11 @@ def main():
         counts = bin_counts(canvas, hw, centers.to(device), device)
         weights, prior = rebalance_weights(counts, centers)
     centers_d, weights_d = centers.to(device), weights.to(device)
-    net = ColorNet(centers.shape[0]).to(device)
-    ema = ColorNet(centers.shape[0]).to(device)
+    arch = ck.get('arch', 'compact') if ck is not None else (a.arch or 'compact')
+    if a.arch is not None and a.arch != arch:
+        raise SystemExit('--arch %s, but %s holds a %s network' % (a.arch, ck_path, arch))
+    net = build_net(centers.shape[0], arch).to(device)
+    ema = build_net(centers.shape[0], arch).to(device)
     opt = torch.optim.AdamW(net.parameters(), lr=cfg['lr'], weight_decay=cfg['wd'], betas=(0.9, 0.99))
     step, total_steps, best = 0, None, float('inf')
     if ck is not None:
@@ -267,7 +273,7 @@ def main():
     nparams = sum(p.numel() for p in net.parameters())
     with open(os.path.join(out, 'config.json'), 'w') as f:
         json.dump(dict(cfg, profile=a.profile, seed=a.seed, data=a.data, n_train=n, n_val=len(va),
-                       q=int(centers.shape[0]), params=nparams, torch=torch.__version__,
+                       q=int(centers.shape[0]), arch=arch, params=nparams, torch=torch.__version__,
                        device=str(device), reg_weight=a.reg_weight), f, indent=1)
 
     def save(path_extra=None):
@@ -278,7 +284,7 @@ def main():
                             for n, t in st.items()} for k, st in osd['state'].items()}
         state = dict(model=net.state_dict(), ema=ema.state_dict(), opt=osd, step=step,
                      total_steps=total_steps, best=best, centers=centers, weights=weights,
-                     prior=prior, profile=a.profile, seed=a.seed)
+                     prior=prior, profile=a.profile, seed=a.seed, arch=arch)
         torch.save(state, ck_path + '.tmp')
         os.replace(ck_path + '.tmp', ck_path)
 
@@ -382,14 +388,14 @@ def main():
             if vl < best:
                 best = vl
                 torch.save(dict(ema=ema.state_dict(), step=step, val=v, centers=centers,
-                                weights=weights, prior=prior), os.path.join(out, 'best.pt'))
+                                weights=weights, prior=prior, arch=arch), os.path.join(out, 'best.pt'))
             net.train()
         if time.time() - t_ckpt > cfg['ckpt_every']:
             save()
             t_ckpt = time.time()
     save()
     torch.save(dict(ema=ema.state_dict(), step=step, total_steps=total_steps, centers=centers,
-                    weights=weights, prior=prior), os.path.join(out, 'final.pt'))
+                    weights=weights, prior=prior, arch=arch), os.path.join(out, 'final.pt'))
     print('[done] step %s/%s, this run %.0f s (%.1f img/s), total wall %.0f s'
           % (step, total_steps, time.time() - t0, run_steps * bs / max(1e-9, time.time() - t0),
              time.time() - t_start), flush=True)

@@ -28,7 +28,7 @@ from check_metrics import colourfulness, gray_of, load, psnr  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL = os.path.join(HERE, '..', '..', 'colorize-model', 'src', 'main', 'resources', 'io', 'github', 'colorize',
-                     'model', 'colorize-compact-v1.torchscript.pt')
+                     'model', 'colorize-compact-v2.torchscript.pt')
 
 
 def working_size(h, w, rf):

@@ -29,7 +29,7 @@ public interface Colorizer extends AutoCloseable {
 
     /**
      * A short description of the loaded model, for logs and provenance (for example {@code
-     * "colorize-compact-v1"}).
+     * "colorize-compact-v2"}).
      *
      * @return the model name
      */

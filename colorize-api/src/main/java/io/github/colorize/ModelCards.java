@@ -48,7 +48,7 @@ public final class ModelCards {
     /**
      * The name of the bundled model's card, used when no model is configured.
      *
-     * @return {@code colorize-compact-v1}
+     * @return {@code colorize-compact-v2}
      */
     public static String bundledName() {
         return BundledCard.NAME;

@@ -30,7 +30,7 @@ class ModelCardsTest {
         assertThat(names).hasSize(cards.size());
         assertThat(names)
                 .contains(
-                        "colorize-compact-v1",
+                        "colorize-compact-v2",
                         "deoldify-artistic",
                         "deoldify-artistic-fp16",
                         "deoldify-artistic-raw",
@@ -85,7 +85,7 @@ class ModelCardsTest {
         assertThat(bundled.outputName()).isEqualTo("ab");
         assertThat(bundled.sizing()).isEqualTo(ModelCard.Sizing.renderFactorArea(32, 4));
         assertThat(bundled.source())
-                .isEqualTo(ModelSource.resource("io/github/colorize/model/colorize-compact-v1.onnx"));
+                .isEqualTo(ModelSource.resource("io/github/colorize/model/colorize-compact-v2.onnx"));
     }
 
     @Test

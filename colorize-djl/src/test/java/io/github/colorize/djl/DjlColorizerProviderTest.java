@@ -157,7 +157,7 @@ class DjlColorizerProviderTest {
 
     @Test
     void aNonGraphFileIsAModelError() throws Exception {
-        Path junk = java.nio.file.Files.writeString(dir.resolve("colorize-compact-v1.onnx"), "not a graph");
+        Path junk = java.nio.file.Files.writeString(dir.resolve("colorize-compact-v2.onnx"), "not a graph");
         assertThatThrownBy(() -> provider.create(BackendConfig.builder()
                         .model(junk.toString())
                         .device("cpu")

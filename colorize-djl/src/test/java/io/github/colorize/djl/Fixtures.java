@@ -67,7 +67,7 @@ public final class Fixtures {
      */
     public static Path chromaCard(String name, Path model, String... extra) {
         StringBuilder text =
-                new StringBuilder("name=" + name + "\nbase=colorize-compact-v1\nfile=" + model.getFileName() + "\n");
+                new StringBuilder("name=" + name + "\nbase=colorize-compact-v2\nfile=" + model.getFileName() + "\n");
         for (String line : extra) {
             text.append(line).append('\n');
         }

@@ -24,7 +24,7 @@ import java.util.Properties;
 public final class BundledModel {
 
     /** The model's name, also its card name. */
-    public static final String NAME = "colorize-compact-v1";
+    public static final String NAME = "colorize-compact-v2";
     /** The ONNX graph. */
     public static final String ONNX_FILE = NAME + ".onnx";
     /** The TorchScript module, for DJL's PyTorch engine. */

@@ -31,7 +31,7 @@ class CardFamiliesTest {
     static Stream<Arguments> cards() {
         Supplier<OnnxGraphs> deoldify = () -> OnnxGraphs.deoldify255(OnnxGraphs.FLOAT);
         return Stream.of(
-                Arguments.of("colorize-compact-v1", (Supplier<OnnxGraphs>) OnnxGraphs::chroma),
+                Arguments.of("colorize-compact-v2", (Supplier<OnnxGraphs>) OnnxGraphs::chroma),
                 Arguments.of("deoldify-artistic", deoldify),
                 Arguments.of(
                         "deoldify-video-fp16", (Supplier<OnnxGraphs>) () -> OnnxGraphs.deoldify255(OnnxGraphs.FLOAT16)),

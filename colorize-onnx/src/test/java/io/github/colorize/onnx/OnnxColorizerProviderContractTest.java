@@ -27,7 +27,7 @@ class OnnxColorizerProviderContractTest extends ColorizerProviderContract {
         OnnxGraphs.chroma().write(models.resolve("chroma-test.onnx"));
         card = Files.writeString(
                 models.resolve("chroma-test.properties"),
-                "name=chroma-test\nbase=colorize-compact-v1\nfile=chroma-test.onnx\n");
+                "name=chroma-test\nbase=colorize-compact-v2\nfile=chroma-test.onnx\n");
     }
 
     @Override

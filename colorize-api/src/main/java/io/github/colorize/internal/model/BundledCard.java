@@ -23,7 +23,7 @@ public final class BundledCard {
     /** The resource folder of the bundled model files. */
     public static final String DIRECTORY = "io/github/colorize/model/";
     /** The bundled model's card name. */
-    public static final String NAME = "colorize-compact-v1";
+    public static final String NAME = "colorize-compact-v2";
     /** The bundled model's properties resource. */
     public static final String PROPERTIES = DIRECTORY + NAME + ".properties";
     /** The default ONNX file resource. */

@@ -62,9 +62,9 @@ class QualityFiguresTest {
 
     @Test
     void theWrittenFileReadsBack() throws Exception {
-        QualityFigures f = new QualityFigures("colorize-compact-v1", SHA, 24, 12, 25.12345, 20.5, 24.25, 31.75);
+        QualityFigures f = new QualityFigures("colorize-compact-v2", SHA, 24, 12, 25.12345, 20.5, 24.25, 31.75);
         String text = f.toPropertiesText(List.of("header line", ""));
-        assertThat(text).startsWith("# header line\n#\nmodel=colorize-compact-v1\n");
+        assertThat(text).startsWith("# header line\n#\nmodel=colorize-compact-v2\n");
         QualityFigures back = QualityFigures.read(new StringReader(text), "test");
         assertThat(back.modelSha256()).isEqualTo(SHA);
         assertThat(back.psnr()).isEqualTo(25.1235);

@@ -82,7 +82,7 @@ class ModelPlanTest {
     @Test
     void aFileWithoutAKnownExtensionIsRecognisedByItsContent() throws Exception {
         Path ts = Files.move(
-                Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir), dir.resolve("colorize-compact-v1.model"));
+                Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir), dir.resolve("colorize-compact-v2.model"));
         ModelPlan plan = ModelPlan.of(BackendConfig.builder()
                 .model(ts.toString())
                 .set("card", ModelCards.bundledName())

@@ -30,8 +30,9 @@ import java.util.Locale;
  * every stabilised frame, so that a change meant to be exact can be checked to be exact.
  *
  * <p>Not a test (timings on a shared machine are not pass/fail): run by hand, {@code
- * StabiliserBenchmark DATA_DIR CACHE_DIR [FRAMES [PASSES]]}, on an otherwise idle machine if the
- * figures are to be compared.
+ * StabiliserBenchmark DATA_DIR CACHE_DIR [FRAMES [PASSES [MEMORY]]]}, on an otherwise idle machine if
+ * the figures are to be compared. MEMORY is the stabiliser's history length ({@value
+ * ChromaStabiliser#DEFAULT_MEMORY} by default), for comparing settings on the same cached frames.
  */
 public final class StabiliserBenchmark {
 
@@ -41,13 +42,14 @@ public final class StabiliserBenchmark {
      * Runs the benchmark.
      *
      * @param args DATA_DIR (holding vtest.avi), CACHE_DIR (for the colourised frames), FRAMES (100),
-     *     PASSES (5)
+     *     PASSES (5), MEMORY (the stabiliser's default)
      */
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         Path film = Path.of(args[0]).resolve("vtest.avi");
         Path cacheDir = Path.of(args[1]);
         int frames = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int passes = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int memory = args.length > 4 ? Integer.parseInt(args[4]) : ChromaStabiliser.DEFAULT_MEMORY;
         List<int[]> originals = new ArrayList<>();
         int w;
         int h;
@@ -60,14 +62,14 @@ public final class StabiliserBenchmark {
             }
         }
         List<int[]> grays = originals.stream().map(VideoMeasurement::gray).toList();
-        List<int[]> colours = colours(grays, w, h, cacheDir.resolve("vtest-" + originals.size() + ".colour"));
+        List<int[]> colours = colours(grays, w, h, cacheDir, originals.size());
 
         double[] msPerFrame = new double[passes];
         VideoMetrics raw = new VideoMetrics();
         VideoMetrics steady = new VideoMetrics();
         String digest = null;
         for (int pass = 0; pass < passes; pass++) {
-            ChromaStabiliser stabiliser = new ChromaStabiliser();
+            ChromaStabiliser stabiliser = new ChromaStabiliser(memory);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long nanos = 0;
             for (int i = 0; i < originals.size(); i++) {
@@ -96,13 +98,14 @@ public final class StabiliserBenchmark {
         Arrays.sort(sorted);
         System.out.printf(
                 Locale.ROOT,
-                "vtest.avi, %d frames %dx%d: stabilise %.1f ms/frame (median of %d passes, best %.1f)%n"
+                "vtest.avi, %d frames %dx%d, memory %d: stabilise %.1f ms/frame (median of %d passes, best %.1f)%n"
                         + "  without stabilisation: PSNR %.3f dB  flicker %.4f%n"
                         + "  with stabilisation:    PSNR %.3f dB  flicker %.4f%n"
                         + "  output digest %s%n",
                 originals.size(),
                 w,
                 h,
+                memory,
                 sorted[passes / 2],
                 passes,
                 sorted[0],
@@ -113,43 +116,58 @@ public final class StabiliserBenchmark {
                 digest);
     }
 
-    /** The model's colourisation of each frame, read from the cache or made and cached. */
-    private static List<int[]> colours(List<int[]> grays, int w, int h, Path cache) throws IOException {
-        List<int[]> out = new ArrayList<>();
-        if (Files.isRegularFile(cache)) {
-            try (InputStream in = Files.newInputStream(cache);
-                    DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 20))) {
-                for (int i = 0; i < grays.size(); i++) {
-                    int[] px = new int[w * h];
-                    for (int j = 0; j < px.length; j++) {
-                        px[j] = data.readInt();
-                    }
-                    out.add(px);
-                }
-            }
-            return out;
-        }
-        ColorizeOptions options = ColorizeOptions.builder().watermark(false).build();
+    /**
+     * The default model's colourisation of each frame, read from the cache or made and cached. The
+     * cache file is named after the model, so that a new bundled model is not compared on its
+     * predecessor's frames.
+     */
+    private static List<int[]> colours(List<int[]> grays, int w, int h, Path cacheDir, int frames) throws IOException {
         try (Colorizer colorizer = Colorizers.create()) {
+            String model = colorizer.model().replaceAll("[^A-Za-z0-9._-]", "_");
+            Path cache = cacheDir.resolve("vtest-" + frames + "-" + model + ".colour");
+            if (Files.isRegularFile(cache)) {
+                return read(cache, grays.size(), w * h);
+            }
             System.out.println(
                     "colourising " + grays.size() + " frames with " + colorizer.model() + " (cached in " + cache + ")");
+            ColorizeOptions options = ColorizeOptions.builder().watermark(false).build();
+            List<int[]> out = new ArrayList<>();
             for (int[] g : grays) {
                 out.add(PixelBuffers.rgb(colorizer
                         .colorize(PixelBuffers.toImage(g, w, h), options)
                         .image()));
             }
+            write(cache, out);
+            return out;
         }
+    }
+
+    private static List<int[]> read(Path cache, int frames, int pixels) throws IOException {
+        List<int[]> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(cache);
+                DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 20))) {
+            for (int i = 0; i < frames; i++) {
+                int[] px = new int[pixels];
+                for (int j = 0; j < px.length; j++) {
+                    px[j] = data.readInt();
+                }
+                out.add(px);
+            }
+        }
+        return out;
+    }
+
+    private static void write(Path cache, List<int[]> frames) throws IOException {
         Files.createDirectories(cache.getParent());
         Path part = cache.resolveSibling(cache.getFileName() + ".part");
         try (OutputStream os = Files.newOutputStream(part);
                 DataOutputStream data = new DataOutputStream(new java.io.BufferedOutputStream(os, 1 << 20))) {
-            for (int[] px : out) {
+            for (int[] px : frames) {
                 for (int p : px) {
                     data.writeInt(p);
                 }
             }
         }
         Files.move(part, cache, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return out;
     }
 }

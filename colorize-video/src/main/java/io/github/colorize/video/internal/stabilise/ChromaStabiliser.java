@@ -37,7 +37,7 @@ import java.util.Arrays;
 public final class ChromaStabiliser {
 
     /** Default history length: frames a steady cell is averaged over. */
-    public static final int DEFAULT_MEMORY = 10;
+    public static final int DEFAULT_MEMORY = 24;
 
     /** Slots of the lightness cache (a power of two, at least 256 for gray frames; 36 KB). */
     private static final int PARTS_SLOTS = 1024;

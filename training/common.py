@@ -164,9 +164,9 @@ class ColorNet(nn.Module):
         return self.cls(y), self.reg(y) * 10.0
 
 
-# Named architectures. 'compact' is the shipped v1 network; 'deep' spends its extra parameters at
-# H/16 and H/32, where they cost little compute (the H/4 decoder dominates the MACs) but add the
-# semantic capacity that object colours need.
+# Named architectures. 'compact' is the shipped network (v1 and v2). 'deep' spends its extra
+# parameters at H/16 and H/32, where they cost little compute (the H/4 decoder dominates the MACs);
+# trained as long, it was no better than 'compact' (training/README.md), so it is not shipped.
 ARCHS = {
     'compact': dict(widths=(24, 32, 64, 128, 128), dec=(128, 64, 64), blocks=(1, 1, 1, 1)),
     'deep': dict(widths=(24, 32, 64, 128, 192), dec=(128, 96, 64), blocks=(1, 1, 2, 2)),

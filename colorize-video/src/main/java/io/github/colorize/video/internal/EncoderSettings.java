@@ -50,16 +50,13 @@ public record EncoderSettings(
         if (!timeBase.valid()) {
             throw new IllegalArgumentException("bad time base " + timeBase);
         }
-        if (displayMatrix != null && displayMatrix.length != Orientation.MATRIX_SIZE) {
-            throw new IllegalArgumentException("a display matrix has 9 values, got " + displayMatrix.length);
-        }
-        displayMatrix = displayMatrix == null ? null : displayMatrix.clone();
+        displayMatrix = Orientation.copyOfMatrix(displayMatrix);
     }
 
     /** @return a copy of the display matrix, or null */
     @Override
     public int[] displayMatrix() {
-        return displayMatrix == null ? null : displayMatrix.clone();
+        return Orientation.copyOfMatrix(displayMatrix);
     }
 
     /** @return the encoded width: even, as 4:2:0 chroma needs */

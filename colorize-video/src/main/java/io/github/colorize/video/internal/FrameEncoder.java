@@ -164,8 +164,9 @@ final class FrameEncoder implements AutoCloseable {
         if (settings.sampleAspectRatio().valid()) {
             videoOut.sample_aspect_ratio(settings.sampleAspectRatio().toNative());
         }
-        if (settings.displayMatrix() != null) {
-            addDisplayMatrix(videoOut.codecpar(), settings.displayMatrix());
+        int[] matrix = settings.displayMatrix();
+        if (matrix != null) {
+            addDisplayMatrix(videoOut.codecpar(), matrix);
         }
         yuv = PixelConverter.allocate(avutil.AV_PIX_FMT_YUV420P, w, h);
         packet = avcodec.av_packet_alloc();

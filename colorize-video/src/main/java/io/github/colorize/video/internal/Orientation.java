@@ -46,6 +46,24 @@ public enum Orientation {
     }
 
     /**
+     * A defensive copy of a display matrix, for the records that carry one.
+     *
+     * @param matrix 9 values, or null for none
+     * @return a copy, or null
+     * @throws IllegalArgumentException if the matrix does not have 9 values
+     */
+    static int[] copyOfMatrix(int[] matrix) {
+        return matrix == null ? null : checkSize(matrix).clone();
+    }
+
+    private static int[] checkSize(int[] matrix) {
+        if (matrix.length != MATRIX_SIZE) {
+            throw new IllegalArgumentException("a display matrix has 9 values, got " + matrix.length);
+        }
+        return matrix;
+    }
+
+    /**
      * The display matrix of a stream: FFmpeg puts the container's (MP4 {@code tkhd}, Matroska
      * projection, the old {@code rotate} tag) into the stream's coded side data.
      *
@@ -81,9 +99,7 @@ public enum Orientation {
         if (matrix == null) {
             return UPRIGHT;
         }
-        if (matrix.length != MATRIX_SIZE) {
-            throw new IllegalArgumentException("a display matrix has 9 values, got " + matrix.length);
-        }
+        checkSize(matrix);
         Ffmpeg.load();
         double ccw = avutil.av_display_rotation_get(matrix);
         if (Double.isNaN(ccw)) {

@@ -63,10 +63,7 @@ public record SourceFacts(
         Objects.requireNonNull(timeBase, "timeBase");
         Objects.requireNonNull(frameRate, "frameRate");
         Objects.requireNonNull(sampleAspectRatio, "sampleAspectRatio");
-        if (keptDisplayMatrix != null && keptDisplayMatrix.length != Orientation.MATRIX_SIZE) {
-            throw new IllegalArgumentException("a display matrix has 9 values, got " + keptDisplayMatrix.length);
-        }
-        keptDisplayMatrix = keptDisplayMatrix == null ? null : keptDisplayMatrix.clone();
+        keptDisplayMatrix = Orientation.copyOfMatrix(keptDisplayMatrix);
         audioStreams = List.copyOf(audioStreams);
     }
 
@@ -148,7 +145,7 @@ public record SourceFacts(
     /** @return a copy of the 9 values, or null when the frames come out upright */
     @Override
     public int[] keptDisplayMatrix() {
-        return keptDisplayMatrix == null ? null : keptDisplayMatrix.clone();
+        return Orientation.copyOfMatrix(keptDisplayMatrix);
     }
 
     // A record compares arrays by identity; these compare the matrix by its values.

@@ -84,7 +84,8 @@ final class BlockMotion {
         });
     }
 
-    private float[] centred(float[] plane) {
+    /** The plane minus its mean (the motion search compares shapes, not brightness). */
+    static float[] centred(float[] plane) {
         double sum = 0;
         for (float v : plane) {
             sum += v;

@@ -146,8 +146,8 @@ class BlockMotionTest {
         }
 
         void estimate(float[] previous, float[] current) {
-            float[] p = centred(previous);
-            float[] c = centred(current);
+            float[] p = BlockMotion.centred(previous);
+            float[] c = BlockMotion.centred(current);
             int b = BlockMotion.BLOCK;
             int r = BlockMotion.RADIUS;
             for (int by = 0; by < bh; by++) {
@@ -213,19 +213,6 @@ class BlockMotionTest {
                     residual[y * gw + x] = best;
                 }
             }
-        }
-
-        private static float[] centred(float[] plane) {
-            double sum = 0;
-            for (float v : plane) {
-                sum += v;
-            }
-            float mean = (float) (sum / plane.length);
-            float[] out = new float[plane.length];
-            for (int i = 0; i < plane.length; i++) {
-                out[i] = plane[i] - mean;
-            }
-            return out;
         }
     }
 }

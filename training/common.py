@@ -177,6 +177,14 @@ def build_net(q, arch='compact'):
     return ColorNet(q, **ARCHS[arch])
 
 
+def load_net(ck, key='ema'):
+    """The network stored under `key` of a checkpoint (eval mode); checkpoints written before
+    --arch existed hold the compact network."""
+    net = build_net(ck['centers'].shape[0], ck.get('arch', 'compact'))
+    net.load_state_dict(ck[key])
+    return net.eval()
+
+
 class Colorizer(nn.Module):
     """Network + in-graph decoding: l [N,1,H,W] (L*/100) -> ab [N,2,H/4,W/4] (Lab units).
 

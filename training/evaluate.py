@@ -27,7 +27,7 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import (build_net, colourfulness, fuse_bn, is_val, lab_to_rgb, list_train_dir,  # noqa: E402
+from common import (load_net, colourfulness, fuse_bn, is_val, lab_to_rgb, list_train_dir,  # noqa: E402
                     psnr8, rgb_to_lab, working_size)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -68,9 +68,7 @@ def main():
     else:
         ck = torch.load(a.ckpt, map_location='cpu')
         centers = ck['centers']
-        net = build_net(centers.shape[0], ck.get('arch', 'compact'))
-        net.load_state_dict(ck[a.key])
-        net = fuse_bn(net.eval()).eval()
+        net = fuse_bn(load_net(ck, a.key)).eval()
         cw = centers.t().reshape(2, -1, 1, 1).float()
         decodes = []
         for s in floats(a.scale):

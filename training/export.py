@@ -20,7 +20,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import build_net, Colorizer, count_macs, fuse_bn  # noqa: E402
+from common import Colorizer, load_net, count_macs, fuse_bn  # noqa: E402
 
 NAME = 'colorize-compact-v2'
 VERSION = '2.0.0'
@@ -31,9 +31,7 @@ EXPORT_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'runs', '
 def load_colorizer(ckpt, temperature, alpha, scale, key='ema'):
     ck = torch.load(ckpt, map_location='cpu')
     centers = ck['centers']
-    net = build_net(centers.shape[0], ck.get('arch', 'compact'))
-    net.load_state_dict(ck[key] if key in ck else ck['model'])
-    net.eval()
+    net = load_net(ck, key if key in ck else 'model')
     return Colorizer(fuse_bn(net).eval(), centers, temperature, alpha, scale).eval(), net, ck
 
 

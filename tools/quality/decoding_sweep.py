@@ -3,18 +3,25 @@
 
 The shipped graph decodes its two heads as
     ab = scale * (alpha * annealedMean_T(logits) + (1 - alpha) * regression)
-with T = 0.5, alpha = 0.4, scale = 1.15 (see the model card). This script runs the network part of
-the TorchScript twin once per photo (same steps as torchscript_eval.py, which agrees with
-`colorize eval` to 0.001 dB), keeps the logits and the regression output, and then re-decodes them
-with other (T, alpha, scale) settings, so that each setting costs only the upsampling and Lab->sRGB
+with the model card's constants (v2: T = 0.38, alpha = 0.3, scale = 1.15). This script runs the
+network part of the TorchScript twin once per photo (same steps as torchscript_eval.py, which agrees
+with `colorize eval` to 0.001 dB), keeps the logits and the regression output, and then re-decodes
+them with other (T, alpha, scale) settings, so that each setting costs only the upsampling and Lab->sRGB
 step. For every setting and set it prints the PSNR gain over the gray input, the mean colourfulness
 and delta-colourfulness against the photos: the figures behind the "Decoding sweep" table in
 RESULTS.md.
 
-    /usr/bin/python3 tools/quality/decoding_sweep.py ../shared/data/eval/{cbsd68,mcmaster,sun-hays80} \\
-        --settings "0.5,0.4,1.15 0.3,1.0,1.15" [--rf 12] [--cache /tmp/decoding-sweep]
+    /usr/bin/python3 tools/quality/decoding_sweep.py [val:../shared/data/train] ../shared/data/eval/{cbsd68,mcmaster,sun-hays80} \\
+        --settings "0.38,0.3,1.15 0.3,1.0,1.3 0.38,0.3,1.15,0.38,0.5,3" [--rf 12] [--cache /tmp/decoding-sweep]
 
-Each setting is T,alpha,scale. Network outputs are cached per folder and render factor in --cache.
+Each setting is T,alpha,scale, optionally followed by T2,gamma,rmax: the magnitude-restoring variant
+(2026-11-23, a negative result in RESULTS.md) keeps each pixel's hue from the blend above but moves its
+chroma magnitude towards the distribution's expected magnitude E_p[|ab|] at temperature T2:
+    ab = blend * clamp(E_p[|ab|] / |blend|, 1, rmax) ** gamma
+and a seventh value of 1 applies one such gain per photo, from the means over the photo.
+A folder written as val:TRAIN_DIR means the held-out validation split of the training photos
+(training/common.py is_val), the only split decoding constants may be chosen on. Network outputs are
+cached per folder and render factor in --cache.
 """
 import argparse
 import math
@@ -32,19 +39,32 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from check_metrics import colourfulness, gray_of, load, psnr  # noqa: E402
 from torchscript_eval import MODEL, working_size  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'training'))
+from common import is_val, list_train_dir  # noqa: E402
 
-def network_outputs(model, folder, rf, cache_dir):
+
+def photo_paths(folder):
+    """The photos of a folder, or of the validation split for 'val:TRAIN_DIR'."""
+    if folder.startswith('val:'):
+        return [p for s, n, p in list_train_dir(folder[4:]) if is_val(s, n)]
+    return [os.path.join(folder, n) for n in sorted(os.listdir(folder))
+            if n.lower().endswith(('.jpg', '.jpeg', '.png'))]
+
+
+def set_name(folder):
+    return 'val' if folder.startswith('val:') else os.path.basename(os.path.normpath(folder))
+
+
+def network_outputs(model, model_path, folder, rf, cache_dir):
     """Per photo: truth, full-size L*, gray PSNR, truth CF, logits (fp16) and regression at 1/4 size."""
     os.makedirs(cache_dir, exist_ok=True)
-    path = os.path.join(cache_dir, '%s-rf%d.pkl' % (os.path.basename(os.path.normpath(folder)), rf))
+    path = os.path.join(cache_dir, '%s-%s-rf%d.pkl' % (set_name(folder), os.path.basename(model_path), rf))
     if os.path.exists(path):
         with open(path, 'rb') as f:
             return pickle.load(f)
     items = []
-    for name in sorted(os.listdir(folder)):
-        if not name.lower().endswith(('.jpg', '.jpeg', '.png')):
-            continue
-        truth = load(os.path.join(folder, name))
+    for photo in photo_paths(folder):
+        truth = load(photo)
         if colourfulness(truth) < 1.0:
             continue  # as colorize eval: no colour to compare with
         gray = gray_of(truth)
@@ -62,10 +82,20 @@ def network_outputs(model, folder, rf, cache_dir):
     return items
 
 
-def decode(centers_w, logits, reg, t, alpha, scale):
-    """The graph's decoding (training/common.py Colorizer.forward) with other constants."""
-    p = torch.softmax(logits.float() / t, dim=1)
-    return scale * (alpha * F.conv2d(p, centers_w) + (1.0 - alpha) * reg)
+def decode(centers_w, logits, reg, t, alpha, scale, t2=None, gamma=0.0, rmax=1.0, per_photo=0.0):
+    """The graph's decoding (training/common.py Colorizer.forward) with other constants, and
+    optionally the magnitude-restoring variant (module docstring)."""
+    logits = logits.float()
+    blend = alpha * F.conv2d(torch.softmax(logits / t, dim=1), centers_w) + (1.0 - alpha) * reg
+    if t2 is not None:
+        magnitudes = centers_w.pow(2).sum(0, keepdim=True).sqrt()
+        expected = F.conv2d(torch.softmax(logits / t2, dim=1), magnitudes)
+        if per_photo:
+            ratio = expected.mean() / blend.norm(dim=1).mean().clamp_min(1e-3)
+        else:
+            ratio = expected / blend.norm(dim=1, keepdim=True).clamp_min(1e-3)
+        blend = blend * ratio.clamp(1.0, rmax) ** gamma
+    return scale * blend
 
 
 def render(lightness, ab):
@@ -86,21 +116,21 @@ def main():
     torch.set_num_threads(1)
     model = torch.jit.load(a.model).eval()
     centers_w = model.centers_w.clone()
-    sets = {os.path.basename(os.path.normpath(f)): network_outputs(model, f, a.rf, a.cache) for f in a.folders}
-    print('T     alpha scale | ' + ' | '.join('%s: gain dB, CF, dCF' % s for s in sets))
+    sets = {set_name(f): network_outputs(model, a.model, f, a.rf, a.cache) for f in a.folders}
+    print('setting | ' + ' | '.join('%s: gain dB, CF, dCF' % s for s in sets))
     for setting in a.settings.split():
-        t, alpha, scale = (float(v) for v in setting.split(','))
+        values = [float(v) for v in setting.split(',')]
         cells = []
         for items in sets.values():
             p, c = [], []
             for it in items:
-                out = render(it['lightness'], decode(centers_w, it['logits'], it['reg'], t, alpha, scale))
+                out = render(it['lightness'], decode(centers_w, it['logits'], it['reg'], *values))
                 p.append(psnr(out, it['truth']))
                 c.append(colourfulness(out))
             gain = np.mean(p) - np.mean([it['gray_psnr'] for it in items])
             cf = np.mean(c)
             cells.append('%+.2f %5.1f %5.1f' % (gain, cf, abs(cf - np.mean([it['truth_cf'] for it in items]))))
-        print('%-5g %-5g %-5g | %s' % (t, alpha, scale, ' | '.join(cells)), flush=True)
+        print('%s | %s' % (setting, ' | '.join(cells)), flush=True)
 
 
 if __name__ == '__main__':

@@ -3,6 +3,9 @@ package io.github.colorize;
 /**
  * A backend that was asked for by name is unknown, unavailable (with its reason), or failed to start.
  * Never followed by a silent fallback to another backend.
+ *
+ * <p>Its own state is final and set at construction; like any {@link Throwable}, it is safe to hand
+ * between threads once thrown.
  */
 public class BackendUnavailableException extends ColorizeException {
     private static final long serialVersionUID = 1L;

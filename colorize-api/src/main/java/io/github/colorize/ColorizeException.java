@@ -5,6 +5,9 @@ package io.github.colorize;
  * callers cannot recover from a missing backend or a broken model, and those who can catch this type.
  *
  * <p>Messages never contain secrets such as API keys.
+ *
+ * <p>Adds no state to {@link Throwable}'s own; like any throwable, it is safe to hand between
+ * threads once thrown.
  */
 public class ColorizeException extends RuntimeException {
     private static final long serialVersionUID = 1L;

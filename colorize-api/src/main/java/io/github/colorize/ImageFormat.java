@@ -3,7 +3,7 @@ package io.github.colorize;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Output formats. Both carry the XMP provenance record. */
+/** Output formats. Both carry the XMP provenance record. Immutable and thread-safe, like any enum. */
 public enum ImageFormat {
     /** Lossless PNG (XMP in an iTXt chunk). */
     PNG("png"),

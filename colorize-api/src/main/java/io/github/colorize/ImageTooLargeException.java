@@ -5,10 +5,14 @@ import java.nio.file.Path;
 /**
  * An image has more pixels than the configured limit (a guard against decompression bombs). Detected
  * from the header, before the pixels are decoded.
+ *
+ * <p>Its own state is final and set at construction (the file path is not serialised); like any
+ * {@link Throwable}, it is safe to hand between threads once thrown.
  */
 public class ImageTooLargeException extends ColorizeException {
     private static final long serialVersionUID = 1L;
 
+    private final transient Path file;
     private final long pixels;
     private final long limit;
 
@@ -24,8 +28,18 @@ public class ImageTooLargeException extends ColorizeException {
         super((file == null ? "image" : file.toString()) + ": " + width + "x" + height + " = "
                 + ((long) width * height) + " pixels exceeds the limit of " + limit
                 + " (raise ImageReadOptions.maxPixels if the image is trusted)");
+        this.file = file;
         this.pixels = (long) width * height;
         this.limit = limit;
+    }
+
+    /**
+     * The file that is too large, if any.
+     *
+     * @return the path, or null
+     */
+    public Path file() {
+        return file;
     }
 
     /**

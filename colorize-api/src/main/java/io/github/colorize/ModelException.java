@@ -3,6 +3,9 @@ package io.github.colorize;
 /**
  * A model could not be found, downloaded, verified or loaded, or does not honour its card's contract.
  * The message names the model and the cause.
+ *
+ * <p>Adds no state to {@link Throwable}'s own; like any throwable, it is safe to hand between
+ * threads once thrown.
  */
 public class ModelException extends ColorizeException {
     private static final long serialVersionUID = 1L;

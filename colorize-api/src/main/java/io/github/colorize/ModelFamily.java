@@ -4,6 +4,8 @@ package io.github.colorize;
  * The kind of colourisation network a {@link ModelCard} describes. The family says which reference
  * implementation the card's colour pipeline reproduces; the card's {@link ModelCard#pipeline()} names
  * the exact pre- and post-processing.
+ *
+ * <p>Immutable and thread-safe, like any enum.
  */
 public enum ModelFamily {
     /** DeOldify (jantic/DeOldify): artistic, stable and video generators; RGB out, YUV transfer. */

@@ -6,6 +6,8 @@ package io.github.colorize;
  * <p>Luminance-preserving modes keep every pixel's brightness from the full-resolution original and
  * take only the colour (chroma) from the model's smaller prediction, so detail and grain survive
  * exactly.
+ *
+ * <p>Immutable and thread-safe, like any enum.
  */
 public enum PostProcessing {
     /** Whatever the model's card prescribes (YUV for DeOldify, Lab for the others). */

@@ -2,7 +2,12 @@ package io.github.colorize;
 
 import java.nio.file.Path;
 
-/** A file could not be read as an image. The message names the file and the cause. */
+/**
+ * A file could not be read as an image. The message names the file and the cause.
+ *
+ * <p>Its own state is final and set at construction (the file path is not serialised); like any
+ * {@link Throwable}, it is safe to hand between threads once thrown.
+ */
 public class UndecodableImageException extends ColorizeException {
     private static final long serialVersionUID = 1L;
 

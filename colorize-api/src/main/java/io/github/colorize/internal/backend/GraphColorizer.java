@@ -10,6 +10,7 @@ import io.github.colorize.Provenance;
 import io.github.colorize.RenderFactor;
 import io.github.colorize.Timings;
 import io.github.colorize.internal.image.PixelBuffers;
+import io.github.colorize.internal.io.PhotoReader;
 import io.github.colorize.internal.pipeline.ColorPipeline;
 import io.github.colorize.internal.pipeline.Fidelity;
 import io.github.colorize.internal.pipeline.Prepared;
@@ -98,8 +99,11 @@ public final class GraphColorizer implements Colorizer {
         int w = image.getWidth();
         int h = image.getHeight();
         // Pipelines only read the original (their results are new arrays), so a decoded photo's own
-        // pixel array serves without a copy.
-        int[] rgb = PixelBuffers.readOnly(image);
+        // pixel array serves without a copy. Other layouts are first converted exactly as a file of
+        // them is read (16-bit gray scaled rather than taken for linear light, alpha flattened onto
+        // white), so that colorize(image) and colorize(path) see the same pixels; TYPE_INT_RGB passes
+        // through that conversion as itself.
+        int[] rgb = PixelBuffers.readOnly(PhotoReader.toSrgb(image, false));
         Prepared prepared;
         try {
             prepared = pipeline.prepare(rgb, w, h, renderFactor(card, options, rgb, w, h, fidelity), fidelity);

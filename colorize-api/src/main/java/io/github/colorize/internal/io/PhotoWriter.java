@@ -65,9 +65,8 @@ public final class PhotoWriter {
                     // the documented IOException, naming the file.
                     throw new IOException(target + ": cannot encode as " + options.format() + ": " + e, e);
                 }
-                if (out instanceof SplicingOutputStream s && !s.spliced()) {
-                    throw new IOException("the " + options.format() + " encoder's output ended before the"
-                            + " provenance record could be inserted");
+                if (out instanceof SplicingOutputStream s) {
+                    requireSpliced(s, target, options.format());
                 }
                 out.flush();
                 // Forced before the rename, so that a crash cannot leave an empty file at the target.
@@ -76,6 +75,17 @@ public final class PhotoWriter {
             AtomicFiles.moveIntoPlace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Fails when the encoder stopped before the record's place, so that a file never silently lacks
+     * its record. The message names the file: a batch caller must be able to tell which output failed.
+     */
+    static void requireSpliced(SplicingOutputStream out, Path target, ImageFormat format) throws IOException {
+        if (!out.spliced()) {
+            throw new IOException(target + ": the " + format + " encoder's output ended before the"
+                    + " provenance record could be inserted");
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Inserts a block of bytes (a metadata chunk or segment) into an encoder's output as it streams past,
@@ -55,25 +56,34 @@ public final class SplicingOutputStream extends FilterOutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
         if (spliced) {
             out.write(b, off, len);
             return;
         }
-        if (headLength + len > head.length) {
-            if (headLength + len > MAX_HEAD) {
+        // Only what the head buffer has room for is held back: an encoder may hand over the whole file
+        // in one call (JpegStripeEncoder does for short images), and the insertion point lies within
+        // its first bytes; the rest of the call passes straight through once the point is found.
+        int take = Math.min(len, MAX_HEAD - headLength);
+        if (headLength + take > head.length) {
+            head = Arrays.copyOf(head, Math.min(MAX_HEAD, Math.max(head.length * 2, headLength + take)));
+        }
+        System.arraycopy(b, off, head, headLength, take);
+        headLength += take;
+        int at = locator.locate(head, headLength);
+        if (at < 0) {
+            if (headLength == MAX_HEAD) {
                 throw new IOException("no place to insert metadata within the first " + MAX_HEAD + " bytes");
             }
-            head = Arrays.copyOf(head, Math.max(head.length * 2, headLength + len));
+            return; // all of b was taken: only a full head buffer leaves any of it over
         }
-        System.arraycopy(b, off, head, headLength, len);
-        headLength += len;
-        int at = locator.locate(head, headLength);
-        if (at >= 0) {
-            out.write(head, 0, at);
-            out.write(insert);
-            out.write(head, at, headLength - at);
-            spliced = true;
-            head = null;
+        out.write(head, 0, at);
+        out.write(insert);
+        out.write(head, at, headLength - at);
+        spliced = true;
+        head = null;
+        if (take < len) {
+            out.write(b, off + take, len - take);
         }
     }
 

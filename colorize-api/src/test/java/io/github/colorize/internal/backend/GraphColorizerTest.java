@@ -9,20 +9,30 @@ import io.github.colorize.ColorizedImage;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelCards;
 import io.github.colorize.ModelException;
+import io.github.colorize.internal.image.PixelBuffers;
 import io.github.colorize.internal.pipeline.Fidelity;
 import io.github.colorize.internal.pipeline.Pipelines;
 import io.github.colorize.internal.pipeline.Tensor;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GraphColorizerTest {
 
     private static final ModelCard CHROMA =
             ModelCards.find(ModelCards.bundledName()).orElseThrow();
+
+    @TempDir
+    Path dir;
 
     /** The chroma contract computed in Java: a* = 30·L, b* = −10, at a quarter of the input size. */
     private static class ChromaGraph implements LoadedGraph {
@@ -195,5 +205,54 @@ class GraphColorizerTest {
         ModelCard fixed = ModelCards.find("eccv16").orElseThrow();
         assertThat(GraphColorizer.renderFactor(fixed, auto, small, 120, 90, Fidelity.REFERENCE))
                 .isEqualTo(16);
+    }
+
+    /**
+     * colorize(image) sees the pixels colorize(path) sees for a file of the same image: 16-bit gray
+     * scaled, not taken for linear light (which brightened it); alpha flattened onto white, not dropped.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {BufferedImage.TYPE_USHORT_GRAY, BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_4BYTE_ABGR})
+    void anImageInMemoryIsColourisedAsTheSameImageReadFromAFile(int type) throws IOException {
+        int w = 64;
+        int h = 48;
+        BufferedImage img = new BufferedImage(w, h, type);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (type == BufferedImage.TYPE_USHORT_GRAY) {
+                    img.getRaster().setSample(x, y, 0, (x * 65535 / (w - 1) + y * 977) % 65536);
+                } else {
+                    int v = 30 + 3 * x;
+                    img.setRGB(x, y, (y * 255 / (h - 1)) << 24 | v * 0x010101); // alpha 0 to 255
+                }
+            }
+        }
+        Path file = dir.resolve("photo-" + type + ".png");
+        assertThat(ImageIO.write(img, "png", file.toFile())).isTrue();
+        ColorizeOptions options =
+                ColorizeOptions.builder().renderFactor(10).watermark(false).build();
+        try (GraphColorizer c = colorizer(new ChromaGraph(CHROMA))) {
+            int[] fromMemory = PixelBuffers.rgb(c.colorize(img, options).image());
+            int[] fromFile = PixelBuffers.rgb(c.colorize(file, options).image());
+            assertThat(fromMemory).isEqualTo(fromFile);
+        }
+    }
+
+    @Test
+    void sixteenBitMidGrayIsSeenAsEightBitMidGray() {
+        BufferedImage ushort = new BufferedImage(40, 30, BufferedImage.TYPE_USHORT_GRAY);
+        BufferedImage bytes = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 40; x++) {
+                ushort.getRaster().setSample(x, y, 0, 32768); // round(32768 * 255 / 65535) = 128
+                bytes.setRGB(x, y, 0x808080);
+            }
+        }
+        ColorizeOptions options =
+                ColorizeOptions.builder().renderFactor(10).watermark(false).build();
+        try (GraphColorizer c = colorizer(new ChromaGraph(CHROMA))) {
+            assertThat(PixelBuffers.rgb(c.colorize(ushort, options).image()))
+                    .isEqualTo(PixelBuffers.rgb(c.colorize(bytes, options).image()));
+        }
     }
 }

@@ -122,6 +122,7 @@ class PhotoReaderErrorsTest {
                 .satisfies(e -> {
                     assertThat(((ImageTooLargeException) e).pixels()).isEqualTo(10_000_000_000L);
                     assertThat(((ImageTooLargeException) e).limit()).isEqualTo(ImageReadOptions.DEFAULT_MAX_PIXELS);
+                    assertThat(((ImageTooLargeException) e).file()).isEqualTo(bomb);
                 });
     }
 

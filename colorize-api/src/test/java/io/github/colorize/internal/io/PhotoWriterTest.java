@@ -10,12 +10,14 @@ import io.github.colorize.Timings;
 import io.github.colorize.internal.provenance.JpegXmp;
 import io.github.colorize.internal.provenance.PngXmp;
 import io.github.colorize.internal.provenance.ProvenanceFiles;
+import io.github.colorize.internal.provenance.SplicingOutputStream;
 import io.github.colorize.internal.provenance.XmpWriter;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -174,6 +176,43 @@ class PhotoWriterTest {
         Path file = dir.resolve("alpha.png");
         PhotoWriter.write(argb, RECORD, file, ImageWriteOptions.of(ImageFormat.PNG));
         assertThat(ImageIO.read(file.toFile()).getRGB(1, 1)).isEqualTo(0x80FF0000);
+    }
+
+    /**
+     * A short image is JPEG-encoded whole and handed to the splicer in one write; noise makes that write
+     * far longer than the splicer's 64 KiB look-ahead, which must not matter since the record goes
+     * near the start.
+     */
+    @Test
+    void shortWideNoisyJpegOfMoreThan64KiBKeepsItsRecord() throws IOException {
+        Random random = new Random(11);
+        BufferedImage strip = new BufferedImage(3000, 96, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < strip.getHeight(); y++) {
+            for (int x = 0; x < strip.getWidth(); x++) {
+                strip.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        Path file = dir.resolve("strip.jpg");
+        PhotoWriter.write(strip, RECORD, file, ImageWriteOptions.of(ImageFormat.JPEG));
+
+        assertThat(Files.size(file)).as("larger than the look-ahead").isGreaterThan(1 << 17);
+        assertThat(ProvenanceFiles.read(file)).contains(RECORD);
+        BufferedImage back = ImageIO.read(file.toFile());
+        assertThat(back.getWidth()).isEqualTo(3000);
+        assertThat(back.getHeight()).isEqualTo(96);
+    }
+
+    @Test
+    void outputEndingBeforeTheRecordsPlaceFailsNamingTheFile() throws IOException {
+        Path target = dir.resolve("cut-short.jpg");
+        SplicingOutputStream out =
+                new SplicingOutputStream(OutputStream.nullOutputStream(), JpegXmp::insertionPoint, new byte[] {1});
+        out.write(new byte[] {(byte) 0xFF, (byte) 0xD8}); // SOI, and then the encoder stopped
+
+        assertThatThrownBy(() -> PhotoWriter.requireSpliced(out, target, ImageFormat.JPEG))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(target.toString())
+                .hasMessageContaining("ended before the provenance record could be inserted");
     }
 
     private static boolean close(int argb, int rgb) {

@@ -10,6 +10,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SplicingOutputStreamTest {
 
@@ -59,5 +60,51 @@ class SplicingOutputStreamTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("before metadata could be inserted");
         assertThat(out.spliced()).isFalse();
+    }
+
+    /**
+     * An encoder may hand over a whole file, far longer than the 64 KiB head limit, in one write
+     * (JpegStripeEncoder does for images of one stripe); the insertion point near its start is still
+     * found and the rest passes through.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void oneWriteMuchLongerThanTheHeadLimitIsSplicedNearItsStart(boolean png) throws IOException {
+        byte[] sample = png ? PNG : JPEG;
+        Random random = new Random(7);
+        byte[] encoded = new byte[sample.length + 300_000]; // header as encoded, then a long "scan"
+        random.nextBytes(encoded);
+        System.arraycopy(sample, 0, encoded, 0, sample.length);
+        byte[] caller = new byte[encoded.length + 10]; // the caller's array, with the file at an offset
+        System.arraycopy(encoded, 0, caller, 3, encoded.length);
+        byte[] insert = "<x:xmpmeta/>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        SplicingOutputStream.Locator locator = png ? PngXmp::insertionPoint : JpegXmp::insertionPoint;
+
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        try (SplicingOutputStream out = new SplicingOutputStream(sink, locator, insert)) {
+            out.write(caller, 3, encoded.length);
+            assertThat(out.spliced()).isTrue();
+        }
+        int at = png ? PngXmp.insertionPoint(encoded, encoded.length) : JpegXmp.insertionPoint(encoded, encoded.length);
+        assertThat(at).isLessThan(100);
+        assertThat(sink.toByteArray()).isEqualTo(EncodedSamples.splice(encoded, at, insert));
+    }
+
+    /** Output with no insertion point fails once 64 KiB are held back, and not before. */
+    @Test
+    void failsOnlyOnceTheHeadLimitIsBufferedWithoutAnInsertionPoint() throws IOException {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        SplicingOutputStream out = new SplicingOutputStream(sink, (head, length) -> -1, new byte[] {1});
+        out.write(new byte[(1 << 16) - 1]);
+        assertThatThrownBy(() -> out.write(0))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("no place to insert metadata within the first 65536 bytes");
+        assertThat(sink.size()).isZero();
+
+        SplicingOutputStream big = new SplicingOutputStream(sink, (head, length) -> -1, new byte[] {1});
+        assertThatThrownBy(() -> big.write(new byte[200_000]))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("no place to insert metadata");
+        assertThat(sink.size()).isZero();
     }
 }

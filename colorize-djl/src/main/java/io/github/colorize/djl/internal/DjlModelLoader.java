@@ -88,9 +88,15 @@ public final class DjlModelLoader {
                 ContractProbe.check(graph);
             }
             return new Loaded(graph, chosen.fallbackReason());
-        } catch (RuntimeException e) {
-            zoo.close();
-            throw e;
+        } catch (Throwable t) {
+            // Errors too, not only RuntimeException: an OutOfMemoryError in the checks must not leak the
+            // native model. A failure to close rides along on the original, which is what the caller sees.
+            try {
+                zoo.close();
+            } catch (RuntimeException closing) {
+                t.addSuppressed(closing);
+            }
+            throw t;
         }
     }
 

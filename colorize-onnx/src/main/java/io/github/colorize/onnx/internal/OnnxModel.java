@@ -91,19 +91,27 @@ public final class OnnxModel implements LoadedGraph {
                     e);
         }
         OrtSession session = selected.session();
+        // Closed in finally, not only on the exceptions caught: an Error in the checks (an
+        // OutOfMemoryError) must not leak the native session either.
+        boolean opened = false;
         try {
             GraphSignature signature = signature(session);
             ModelCard effective = ContractCheck.check(model.card(), signature, model.origin());
             Map<String, long[]> shapes = new HashMap<>();
             signature.inputs().forEach((k, v) -> shapes.put(k, v.shape()));
-            return new OnnxModel(
+            OnnxModel loaded = new OnnxModel(
                     env, session, effective, selected.device(), selected.fallbackReason(), model.sha256(), shapes);
+            opened = true;
+            return loaded;
         } catch (RuntimeException | OrtException e) {
-            closeQuietly(session);
             if (e instanceof ModelException me) {
                 throw me;
             }
             throw new ModelException("model " + model.card().name() + ": cannot read the graph's signature: " + e, e);
+        } finally {
+            if (!opened) {
+                closeQuietly(session);
+            }
         }
     }
 

@@ -33,8 +33,8 @@ import java.util.Optional;
  *       or {@code *.example.com}); by default only the base URL's host. Results are refused elsewhere.
  *   <li>{@value #MAX_DOWNLOAD_BYTES}: the largest result accepted, default 50 MiB ({@code 52428800},
  *       {@code 512k}, {@code 50MiB}).
- *   <li>{@value #TIMEOUTS}: {@code connect=15s,read=120s,write=60s,call=5m} (the defaults; any subset);
- *       {@code call} bounds one HTTP call end to end.
+ *   <li>{@value #TIMEOUTS}: {@code connect=15s,read=120s,write=60s,call=5m} (the defaults; any subset,
+ *       each from {@code 1ms} to {@code 1h}); {@code call} bounds one HTTP call end to end.
  *   <li>{@value #MAX_RETRIES}: retries per photo, upload and download together, default 4 (0–20).
  *   <li>{@value #MAX_RETRY_TIME}: no retry starts later than this after the photo's first attempt,
  *       default {@code 2m}.
@@ -47,7 +47,10 @@ import java.util.Optional;
  *
  * <p><b>Retries:</b> on HTTP 429, 5xx, 408 and I/O errors (including timeouts), with exponential back-off
  * from 1 s doubling to at most 30 s, half of each delay random (jitter), at least as long as the
- * service's {@code Retry-After}; never on 401, 402, 403 or other 4xx. Failures are {@link
+ * service's {@code Retry-After}; never on 401, 402, 403 or other 4xx. OkHttp's own silent retry is off
+ * for uploads. <b>An upload may be billed twice:</b> one that failed after it was sent whole (a read
+ * timeout or reset while waiting for the answer) may have been processed by the service, and is sent again
+ * at most once per photo; failures before it was sent are retried like the others. Failures are {@link
  * RemoteServiceException}s whose {@linkplain RemoteServiceException#kind() kind} tells quota exhaustion
  * from a bad key, a rate limit, a server error or an unusable answer.
  *

@@ -86,6 +86,37 @@ class DeepAiColorizerProviderTest {
     }
 
     @Test
+    void createWithATimeoutOkHttpCannotTakeNamesIt() {
+        fake.env.put("DEEPAI_API_KEY", "k");
+        for (String timeouts : new String[] {"read=1000000h", "connect=0s"}) {
+            assertThatThrownBy(() -> fake.provider()
+                            .create(BackendConfig.builder()
+                                    .set("timeouts", timeouts)
+                                    .build()))
+                    .isInstanceOf(BackendUnavailableException.class)
+                    .hasMessageContaining("deepai: setting 'timeouts.")
+                    .hasMessageContaining("expected a duration from 1ms to 1h");
+        }
+    }
+
+    @Test
+    void aBaseUrlCarryingAKeyIsEchoedNeitherInTheListingNorInTheError() {
+        fake.env.put("DEEPAI_API_KEY", "k");
+        BackendConfig config = BackendConfig.builder()
+                .set("baseUrl", "api.deepai.org/api/colorizer?api-key=SECRET-KEY-42")
+                .build();
+        assertThat(fake.provider().availability(config).reason())
+                .contains("an invalid baseUrl")
+                .doesNotContain("SECRET");
+        assertThatThrownBy(() -> fake.provider().create(config))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessageContaining("setting 'baseUrl'")
+                .hasMessageNotContaining("SECRET")
+                .cause()
+                .hasMessageNotContaining("SECRET");
+    }
+
+    @Test
     void createOpensNoConnection() {
         fake.env.put("DEEPAI_API_KEY", "k");
         try (DeepAiColorizer c = fake.provider()

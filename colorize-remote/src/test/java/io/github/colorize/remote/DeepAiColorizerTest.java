@@ -43,6 +43,21 @@ class DeepAiColorizerTest {
     }
 
     @Test
+    void aSixteenBitGrayScanIsUploadedAsTheSameGrayAsFromAFile() throws Exception {
+        BufferedImage scan = new BufferedImage(32, 24, BufferedImage.TYPE_USHORT_GRAY);
+        short[] samples = ((java.awt.image.DataBufferUShort) scan.getRaster().getDataBuffer()).getData();
+        java.util.Arrays.fill(samples, (short) 32896); // 128 * 257: 8-bit mid-gray, gamma-encoded
+        MockDeepAi.enqueueSuccess(server);
+        try (DeepAiColorizer c = colorizer()) {
+            c.colorize(scan, ColorizeOptions.defaults());
+        }
+        byte[] sent = EmulatedDeepAi.filePart(server.takeRequest());
+        assertThat(PixelBuffers.rgb(ImageIO.read(new ByteArrayInputStream(sent))))
+                .as("not brightened as if the samples were linear light")
+                .containsOnly(0x808080);
+    }
+
+    @Test
     void uploadsThePhotoDownloadsTheResultAndKeepsTheOriginalLuminance() throws Exception {
         MockDeepAi.enqueueSuccess(server);
         ColorizedImage result;

@@ -90,7 +90,10 @@ class SecretsNeverLeakTest {
         }
         assertThat(seen).hasSizeGreaterThan(10);
         for (String text : seen) {
-            assertThat(text).doesNotContain(CONFIG_KEY).doesNotContain(ENV_KEY);
+            assertThat(text)
+                    .doesNotContain(CONFIG_KEY)
+                    .doesNotContain(ENV_KEY)
+                    .doesNotContain(CONFIG_KEY.substring(0, 9));
         }
     }
 
@@ -116,6 +119,8 @@ class SecretsNeverLeakTest {
             // Retries log a warning per attempt.
             server.enqueue(MockDeepAi.json(500, "{\"status\": \"boom " + CONFIG_KEY + "\"}"));
             server.enqueue(MockDeepAi.json(503, "<html>" + CONFIG_KEY + "</html>"));
+            // A key across the cut of the quoted answer (200 characters): no part of it may survive.
+            server.enqueue(MockDeepAi.json(502, "<html>" + "x".repeat(185) + CONFIG_KEY + "</html>"));
             server.enqueue(MockDeepAi.done(server));
             server.enqueue(new MockResponse.Builder()
                     .body(new Buffer().write(new byte[100]))

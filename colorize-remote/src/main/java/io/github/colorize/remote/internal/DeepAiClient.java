@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Talks to the DeepAI colourising API: one upload ({@code POST {base}/api/colorizer}, multipart field
  * {@code image}, header {@code api-key}) and one download of the {@code output_url} it answers with, each
- * retried within the photo's {@link RetryBudget}. The key goes only to the upload endpoint, never to the
- * download (which may be on another allowed host) and never into a message or log line.
+ * retried within the photo's {@link RetryBudget}, which alone decides whether an upload is sent again (one
+ * that failed after it was sent whole is sent again at most once: the service may bill it twice). The key
+ * goes only to the upload endpoint, never to the download (which may be on another allowed host) and never
+ * into a message or log line.
  *
  * <p>Thread-safe: many photos may be in flight at once (the caller bounds how many); {@link #close()}
  * cancels those in flight and frees the connection pool.
@@ -68,12 +70,19 @@ public final class DeepAiClient implements AutoCloseable {
                 // Redirects are followed by hand, so that every hop passes the URL policy.
                 .followRedirects(false)
                 .followSslRedirects(false)
+                // OkHttp would otherwise send an upload again, unseen and outside maxRetries, when a connection
+                // fails after the service received it (and may have billed it); the retry budget decides.
+                .retryOnConnectionFailure(false)
                 .build();
         this.base = HttpUrl.get(settings.baseUrl());
         this.endpoint = base.resolve("api/colorizer");
         this.limiter = RateLimiter.perMinute(settings.ratePerMinute(), runtime);
         this.failures = new Failures(settings, key, runtime);
-        this.download = new ResultDownload(http, settings, failures);
+        // The result GET costs nothing to repeat: OkHttp may retry it over a fresh connection as it likes.
+        // Derived, it shares the pool and dispatcher, so close() covers it too.
+        OkHttpClient downloads =
+                http.newBuilder().retryOnConnectionFailure(true).build();
+        this.download = new ResultDownload(downloads, settings, failures);
     }
 
     /**
@@ -121,7 +130,7 @@ public final class DeepAiClient implements AutoCloseable {
             try {
                 return attempt.run();
             } catch (AttemptFailure f) {
-                RetryBudget.Decision d = budget.next(f.retryAfter());
+                RetryBudget.Decision d = budget.next(f.retryAfter(), f.afterSending());
                 RemoteServiceException e = f.failure();
                 if (!d.retry()) {
                     throw new RemoteServiceException(
@@ -144,11 +153,12 @@ public final class DeepAiClient implements AutoCloseable {
         } else {
             form.addFormDataPart("image", ((Upload.Link) upload).url());
         }
+        SendTrackingBody sendTracking = new SendTrackingBody(form.build());
         Request request = new Request.Builder()
                 .url(endpoint)
                 .header("api-key", key.value())
                 .header("User-Agent", USER_AGENT)
-                .post(form.build())
+                .post(sendTracking)
                 .build();
         acquireRateSlot();
         LOG.debug("deepai: POST {}", endpoint);
@@ -160,7 +170,9 @@ public final class DeepAiClient implements AutoCloseable {
             return resultUrl(body, response.code());
         } catch (IOException e) {
             ensureOpen();
-            throw failures.network("upload", e);
+            // Before the body was sent whole (connect refused, unknown host, TLS or connect timeout) the
+            // service cannot have done the work; after it, it may have (see RetryBudget).
+            throw failures.network("upload", e, sendTracking.sent());
         }
     }
 
@@ -195,7 +207,7 @@ public final class DeepAiClient implements AutoCloseable {
             return download.once(url);
         } catch (IOException e) {
             ensureOpen();
-            throw failures.network("download", e);
+            throw failures.network("download", e, false);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,11 @@ public record DeepAiSettings(
     public static final int DEFAULT_MAX_RETRIES = 4;
     public static final Duration DEFAULT_MAX_RETRY_TIME = Duration.ofMinutes(2);
     public static final int DEFAULT_MAX_CONCURRENT = 4;
+    /**
+     * The longest timeout accepted. OkHttp reads 0 as "never time out" and refuses more than about 24 days
+     * with an unchecked exception; an hour is already far beyond any sensible wait for one call.
+     */
+    public static final Duration MAX_TIMEOUT = Duration.ofHours(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(DeepAiSettings.class);
 
@@ -81,12 +87,21 @@ public record DeepAiSettings(
             RATE_PER_MINUTE,
             RETURN_SERVICE_IMAGE);
 
-    /** Validates the components. */
+    /** Validates the components; messages never show more of {@code baseUrl} than scheme and host. */
     public DeepAiSettings {
         allowedHosts = Set.copyOf(allowedHosts);
-        if (!baseUrl.getPath().endsWith("/")) {
-            throw new IllegalArgumentException("baseUrl must end with '/': " + baseUrl);
+        if (baseUrl.getRawUserInfo() != null
+                || baseUrl.getRawQuery() != null
+                || baseUrl.getRawFragment() != null
+                || baseUrl.getPath() == null
+                || !baseUrl.getPath().endsWith("/")) {
+            throw new IllegalArgumentException("baseUrl (" + shown(baseUrl) + ") must end with '/' and carry no"
+                    + " user info, query or fragment");
         }
+        checkTimeout("connect", connectTimeout, null);
+        checkTimeout("read", readTimeout, null);
+        checkTimeout("write", writeTimeout, null);
+        checkTimeout("call", callTimeout, null);
     }
 
     /**
@@ -139,15 +154,16 @@ public record DeepAiSettings(
      * The host photos are uploaded to, as {@link #baseUrl} names it; cheap, for availability reports.
      *
      * @param config the backend settings
-     * @return the host, or the raw setting when it does not parse (create() reports that properly)
+     * @return the host, or {@code "an invalid baseUrl"} when it has none: never the raw setting, which
+     *     may carry a key in its query (create() reports the problem properly)
      */
     public static String uploadHost(BackendConfig config) {
         String raw = config.get(BASE_URL, DEFAULT_BASE_URL);
         try {
             String host = new URI(raw.strip()).getHost();
-            return host == null ? raw : host;
+            return host == null ? "an invalid baseUrl" : host;
         } catch (URISyntaxException e) {
-            return raw;
+            return "an invalid baseUrl";
         }
     }
 
@@ -158,7 +174,24 @@ public record DeepAiSettings(
 
     private static Duration timeout(Map<String, String> t, String name, Duration fallback) {
         String v = t.get(name);
-        return v == null ? fallback : SettingValues.duration(TIMEOUTS + "." + name, v);
+        if (v == null) {
+            return fallback;
+        }
+        Duration d = SettingValues.duration(TIMEOUTS + "." + name, v);
+        checkTimeout(name, d, v);
+        return d;
+    }
+
+    /** OkHttp works in whole milliseconds and reads 0 as "no timeout": 1 ms is the least that bounds a call. */
+    private static void checkTimeout(String name, Duration d, @Nullable String given) {
+        if (d.toMillis() < 1 || d.compareTo(MAX_TIMEOUT) > 0) {
+            String key = TIMEOUTS + "." + name;
+            String expected = "a duration from 1ms to " + MAX_TIMEOUT.toHours() + "h";
+            throw given != null
+                    ? SettingValues.invalid(key, given, expected)
+                    : new IllegalArgumentException(
+                            "setting '" + key + "' is " + d.toMillis() + " ms; expected " + expected);
+        }
     }
 
     static URI baseUrl(String value) {
@@ -166,17 +199,18 @@ public record DeepAiSettings(
         try {
             uri = new URI(value.strip());
         } catch (URISyntaxException e) {
-            throw SettingValues.invalid(BASE_URL, value, "an absolute https URL such as " + DEFAULT_BASE_URL);
+            throw invalidBaseUrl(null);
         }
         if (!uri.isAbsolute() || uri.getHost() == null) {
-            throw SettingValues.invalid(BASE_URL, value, "an absolute https URL such as " + DEFAULT_BASE_URL);
+            throw invalidBaseUrl(null);
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             // Credentials in a URL end up in logs; the key travels in its own header instead.
-            throw new IllegalArgumentException("setting '" + BASE_URL + "' must not carry user info, a query or a"
-                    + " fragment; pass the API key as the apiKey secret");
+            throw new IllegalArgumentException("setting '" + BASE_URL + "' (" + shown(uri) + ") must not carry user"
+                    + " info, a query or a fragment; pass the API key as the apiKey secret");
         }
-        UrlPolicy.requireSecureScheme(uri.getScheme(), uri.getHost(), BASE_URL);
+        UrlPolicy.requireSecureScheme(
+                uri.getScheme(), uri.getHost(), "setting '" + BASE_URL + "' (" + shown(uri) + ")");
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         if (!path.endsWith("/")) {
             path = path + "/";
@@ -185,8 +219,26 @@ public record DeepAiSettings(
             return new URI(
                     uri.getScheme().toLowerCase(Locale.ROOT), null, uri.getHost(), uri.getPort(), path, null, null);
         } catch (URISyntaxException e) {
-            throw SettingValues.invalid(BASE_URL, value, "an absolute https URL such as " + DEFAULT_BASE_URL);
+            throw invalidBaseUrl(uri);
         }
+    }
+
+    /**
+     * A bad base URL is described, never echoed: one typed without its scheme, or with the key where the
+     * port goes, would put the key into the message (and every log that prints it).
+     */
+    private static IllegalArgumentException invalidBaseUrl(@Nullable URI parsed) {
+        String what = parsed == null ? "the value given" : shown(parsed);
+        return new IllegalArgumentException("setting '" + BASE_URL + "' (" + what + ") is not usable; expected an"
+                + " absolute https URL such as " + DEFAULT_BASE_URL);
+    }
+
+    /** At most scheme and host, quoted; {@code "the value given"} if the URL has neither. */
+    private static String shown(URI uri) {
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            return "the value given";
+        }
+        return "'" + uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost() + "'";
     }
 
     private static Set<String> hosts(String value) {

@@ -62,10 +62,16 @@ final class Failures {
      * @return the exception, classified by code and status text
      */
     RemoteServiceException http(Response response, String body) {
+        int code = response.code();
         String status = ServiceAnswers.statusText(body);
-        Kind kind = ServiceAnswers.classify(response.code(), status);
-        String detail = status == null && !body.isBlank() ? "answer: " + ServiceAnswers.snippet(body) : null;
-        return of(kind, response.code(), status, detail, null);
+        Kind kind = ServiceAnswers.classify(code, status);
+        String detail = null;
+        // A refused key's page is about the credentials sent: nothing of it is quoted. Other bodies are
+        // scrubbed whole before the snippet is cut, so that a key across the cut leaves no part behind.
+        if (status == null && !body.isBlank() && code != 401 && code != 403) {
+            detail = "answer: " + ServiceAnswers.snippet(key.scrub(body));
+        }
+        return of(kind, code, status, detail, null);
     }
 
     /**
@@ -81,7 +87,7 @@ final class Failures {
         if (!ServiceAnswers.retryable(e.kind())) {
             throw e;
         }
-        return new AttemptFailure(e, retryAfter(response));
+        return new AttemptFailure(e, retryAfter(response), false);
     }
 
     /**
@@ -102,10 +108,12 @@ final class Failures {
      *
      * @param step {@code "upload"} or {@code "download"}
      * @param e the failure
+     * @param afterSending true if the request had been sent whole, so that the service may have done (and
+     *     billed) the work: such a failure is retried at most once (see {@link RetryBudget})
      * @return the retryable failure
      * @throws ColorizeException if the thread was interrupted (the interrupt flag is kept)
      */
-    AttemptFailure network(String step, IOException e) {
+    AttemptFailure network(String step, IOException e, boolean afterSending) {
         if (Thread.currentThread().isInterrupted()
                 || (e instanceof InterruptedIOException
                         && !(e instanceof SocketTimeoutException)
@@ -113,12 +121,13 @@ final class Failures {
             Thread.currentThread().interrupt();
             throw new ColorizeException("deepai: interrupted during the " + step, e);
         }
+        String when = afterSending ? " after it was sent" : "";
         String what = e instanceof InterruptedIOException
-                ? "the " + step + " timed out (connect "
+                ? "the " + step + " timed out" + when + " (connect "
                         + settings.connectTimeout().toSeconds() + " s, read "
                         + settings.readTimeout().toSeconds() + " s, whole call "
                         + settings.callTimeout().toSeconds() + " s; see the timeouts setting)"
-                : "the " + step + " broke off: " + e;
-        return new AttemptFailure(of(Kind.NETWORK, 0, null, what, e), null);
+                : "the " + step + " broke off" + when + ": " + e;
+        return new AttemptFailure(of(Kind.NETWORK, 0, null, what, e), null, afterSending);
     }
 }

@@ -4,6 +4,7 @@ import io.github.colorize.ColorizeException;
 import io.github.colorize.ColorizeOptions;
 import io.github.colorize.Timings;
 import io.github.colorize.internal.image.PixelBuffers;
+import io.github.colorize.internal.io.PhotoReader;
 import io.github.colorize.remote.RemoteServiceException;
 import java.awt.image.BufferedImage;
 import java.net.URI;
@@ -57,7 +58,9 @@ public final class RemotePipeline {
         long t0 = System.nanoTime();
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] original = PixelBuffers.rgb(image);
+        // The same conversion as a photo read from a file: 16-bit gray is gamma-encoded, not treated
+        // as linear light (which would brighten it), and transparency is flattened onto white.
+        int[] original = PixelBuffers.rgb(PhotoReader.toSrgb(image, false));
         Upload.Photo upload = UploadEncoder.encode(original, w, h);
         long t1 = System.nanoTime();
         byte[] answer = send(upload);

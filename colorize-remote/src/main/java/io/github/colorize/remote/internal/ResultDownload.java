@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 final class ResultDownload {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResultDownload.class);
+    /** Redirects followed at most; the next one is refused. */
     private static final int MAX_REDIRECTS = 5;
 
     private final OkHttpClient http;
@@ -60,7 +61,7 @@ final class ResultDownload {
                             StandardCharsets.UTF_8);
                     RemoteServiceException e = failures.http(response, body);
                     if (ServiceAnswers.retryable(e.kind())) {
-                        throw new AttemptFailure(e, failures.retryAfter(response));
+                        throw new AttemptFailure(e, failures.retryAfter(response), false);
                     }
                     // A 404 here usually means the result URL expired: nothing the key or quota explain.
                     throw failures.of(
@@ -81,7 +82,8 @@ final class ResultDownload {
         if (next == null) {
             throw failures.of(Kind.BAD_RESPONSE, response.code(), null, "a redirect without a usable Location", null);
         }
-        if (hop + 1 >= MAX_REDIRECTS) {
+        // hop counts the redirects already followed: this one would be number hop + 1.
+        if (hop >= MAX_REDIRECTS) {
             throw failures.of(
                     Kind.BAD_RESPONSE, response.code(), null, "more than " + MAX_REDIRECTS + " redirects", null);
         }

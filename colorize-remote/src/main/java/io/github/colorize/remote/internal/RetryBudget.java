@@ -17,18 +17,25 @@ import org.jspecify.annotations.Nullable;
  * together do not retry together. A {@code Retry-After} from the service is honoured as a lower bound;
  * if it points past the time budget the budget gives up at once instead of waiting in vain.
  *
+ * <p>A failure after the upload was sent whole (a read timeout, a connection reset while waiting for the
+ * answer) is ambiguous: the service may have done, and billed, the work. Such an upload is sent again at
+ * most {@value #MAX_RESENDS_AFTER_SENDING} time per photo, so a photo may be billed twice but not more;
+ * failures before sending, and error answers (429, 5xx), are retried within the budget as above.
+ *
  * <p>Not thread-safe: one per photo, used by the thread colourising it.
  */
 final class RetryBudget {
 
     static final long BASE_MILLIS = 1_000;
     static final long CAP_MILLIS = 30_000;
+    static final int MAX_RESENDS_AFTER_SENDING = 1;
 
     private final int maxRetries;
     private final Duration maxRetryTime;
     private final RemoteRuntime runtime;
     private final Instant start;
     private int retries;
+    private int resendsAfterSending;
 
     RetryBudget(int maxRetries, Duration maxRetryTime, RemoteRuntime runtime) {
         this.maxRetries = maxRetries;
@@ -51,10 +58,25 @@ final class RetryBudget {
      * @return retry after a delay, or give up with the reason
      */
     Decision next(@Nullable Duration retryAfter) {
+        return next(retryAfter, false);
+    }
+
+    /**
+     * Decides about the next retry, and counts it if there is one.
+     *
+     * @param retryAfter the delay the service asked for, or null
+     * @param afterSending true if the failed request had been sent whole (the service may have processed it)
+     * @return retry after a delay, or give up with the reason
+     */
+    Decision next(@Nullable Duration retryAfter, boolean afterSending) {
         int attempts = retries + 1;
         if (retries >= maxRetries) {
             return Decision.giveUp("gave up after " + attempts + " attempt" + (attempts == 1 ? "" : "s")
                     + " (maxRetries=" + maxRetries + ")");
+        }
+        if (afterSending && resendsAfterSending >= MAX_RESENDS_AFTER_SENDING) {
+            return Decision.giveUp("gave up after " + attempts + " attempts: the service may already have processed"
+                    + " (and billed) this upload, which was sent again once already");
         }
         Duration delay = backoff(retries, runtime.random().getAsDouble());
         if (retryAfter != null && retryAfter.compareTo(delay) > 0) {
@@ -67,7 +89,12 @@ final class RetryBudget {
                     + seconds(maxRetryTime));
         }
         retries++;
-        return new Decision(true, delay, "retry " + retries + " of " + maxRetries + " in " + seconds(delay));
+        String reason = "retry " + retries + " of " + maxRetries + " in " + seconds(delay);
+        if (afterSending) {
+            resendsAfterSending++;
+            reason += " (sending the upload again: the service may bill it twice)";
+        }
+        return new Decision(true, delay, reason);
     }
 
     /** Attempts made or decided so far (1 + retries). */

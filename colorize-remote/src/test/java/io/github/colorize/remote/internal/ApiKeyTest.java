@@ -65,4 +65,15 @@ class ApiKeyTest {
         assertThat(key.scrub("echo: k-123456!")).isEqualTo("echo: ****!");
         assertThat(key.scrub(null)).isNull();
     }
+
+    @Test
+    void scrubsJsonEscapedAndUrlEncodedFormsToo() {
+        ApiKey key = ApiKey.resolve(
+                        BackendConfig.builder().apiKey("ab/c+d\"e~f").build(), env::get)
+                .orElseThrow();
+        assertThat(key.scrub("raw ab/c+d\"e~f")).isEqualTo("raw ****");
+        assertThat(key.scrub("json ab\\/c+d\\\"e~f, ab/c+d\\\"e~f")).isEqualTo("json ****, ****");
+        assertThat(key.scrub("url ab%2Fc%2Bd%22e~f ab%2fc%2bd%22e~f ab%2Fc%2Bd%22e%7Ef"))
+                .isEqualTo("url **** **** ****");
+    }
 }

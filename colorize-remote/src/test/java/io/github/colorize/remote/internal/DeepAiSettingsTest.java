@@ -88,6 +88,11 @@ class DeepAiSettingsTest {
                 "timeouts|30s|name=value pairs",
                 "timeouts|connect=10s,connect=5s|each name at most once",
                 "timeouts|read=soon|'timeouts.read' is 'soon'",
+                "timeouts|read=0s|'timeouts.read' is '0s'; expected a duration from 1ms to 1h",
+                "timeouts|connect=0.1ms|'timeouts.connect' is '0.1ms'; expected a duration from 1ms to 1h",
+                "timeouts|call=PT0S|'timeouts.call' is 'PT0S'; expected a duration from 1ms to 1h",
+                "timeouts|write=61m|'timeouts.write' is '61m'; expected a duration from 1ms to 1h",
+                "timeouts|read=1000000h|'timeouts.read' is '1000000h'; expected a duration from 1ms to 1h",
                 "maxRetries|21|a whole number from 0 to 20",
                 "maxRetries|-1|a whole number from 0 to 20",
                 "maxRetryTime|-PT1S|not negative",
@@ -112,6 +117,74 @@ class DeepAiSettingsTest {
                 .isEqualTo("127.0.0.1");
         assertThat(DeepAiSettings.uploadHost(
                         BackendConfig.builder().set("baseUrl", "not a url").build()))
-                .isEqualTo("not a url");
+                .isEqualTo("an invalid baseUrl");
+    }
+
+    @Test
+    void timeoutsAtTheLimitsAreAccepted() {
+        DeepAiSettings s = parse("timeouts", "connect=1ms,read=1h,write=PT1H,call=60m");
+        assertThat(s.connectTimeout()).isEqualTo(Duration.ofMillis(1));
+        assertThat(s.readTimeout()).isEqualTo(Duration.ofHours(1));
+        assertThat(s.writeTimeout()).isEqualTo(Duration.ofHours(1));
+        assertThat(s.callTimeout()).isEqualTo(Duration.ofHours(1));
+    }
+
+    /** A URL may carry a key (in the query, user info, or a mistyped port): errors show at most scheme and host. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "api.deepai.org/api/colorizer?api-key=SECRET-KEY-42|the value given",
+                "api.deepai.org:443/api/colorizer?api-key=SECRET-KEY-42|the value given",
+                "https://api.deepai.org:SECRET-KEY-42/|the value given",
+                "https://api.deepai.org/ x?api-key=SECRET-KEY-42|the value given",
+                "https://SECRET-KEY-42@api.deepai.org/|'https://api.deepai.org'",
+                "https://api.deepai.org/api?api-key=SECRET-KEY-42|'https://api.deepai.org'",
+                "ftp://api.deepai.org/?api-key=SECRET-KEY-42|'ftp://api.deepai.org'"
+            })
+    void anInvalidBaseUrlIsNeverEchoed(String value, String shown) {
+        assertThatThrownBy(() -> parse("baseUrl", value))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("setting 'baseUrl'")
+                .hasMessageContaining(shown)
+                .hasMessageNotContaining("SECRET");
+        assertThat(DeepAiSettings.uploadHost(
+                        BackendConfig.builder().set("baseUrl", value).build()))
+                .doesNotContain("SECRET");
+    }
+
+    @Test
+    void theRecordRefusesWhatParseWouldRefuse() {
+        URI withQuery = URI.create("https://api.deepai.org/x?api-key=SECRET-KEY-42");
+        assertThatThrownBy(() -> new DeepAiSettings(
+                        withQuery,
+                        java.util.Set.of(),
+                        1,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        0,
+                        Duration.ZERO,
+                        1,
+                        0,
+                        false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("SECRET");
+        assertThatThrownBy(() -> new DeepAiSettings(
+                        URI.create("https://api.deepai.org/"),
+                        java.util.Set.of(),
+                        1,
+                        Duration.ofSeconds(1),
+                        Duration.ZERO,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        0,
+                        Duration.ZERO,
+                        1,
+                        0,
+                        false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("timeouts.read");
     }
 }

@@ -76,6 +76,21 @@ class RetryBudgetTest {
     }
 
     @Test
+    void anUploadSentWholeIsSentAgainOnlyOnceWhileOtherRetriesGoOn() {
+        RetryBudget b = new RetryBudget(5, Duration.ofHours(1), new FakeRuntime().runtime());
+        RetryBudget.Decision resend = b.next(null, true);
+        assertThat(resend.retry()).isTrue();
+        assertThat(resend.reason()).contains("the service may bill it twice");
+        assertThat(b.next(null, false).retry()).isTrue();
+        RetryBudget.Decision again = b.next(null, true);
+        assertThat(again.retry()).isFalse();
+        assertThat(again.reason()).contains("may already have processed (and billed) this upload");
+        assertThat(b.next(null, false).retry())
+                .as("failures before sending still retried")
+                .isTrue();
+    }
+
+    @Test
     void zeroRetriesNeverRetry() {
         RetryBudget b = new RetryBudget(0, Duration.ofHours(1), new FakeRuntime().runtime());
         assertThat(b.next(null).reason()).isEqualTo("gave up after 1 attempt (maxRetries=0)");

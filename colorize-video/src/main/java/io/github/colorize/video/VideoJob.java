@@ -72,8 +72,10 @@ public final class VideoJob {
     /**
      * Colourises the film into the target.
      *
-     * @return what was written
-     * @throws UndecodableVideoException if the source cannot be read as a video
+     * @return what was written; its {@link VideoResult#warnings()} say what was damaged in a source
+     *     that could still be colourised (skipped packets, data ending early)
+     * @throws UndecodableVideoException if the source cannot be read as a video, or reading it fails
+     *     part-way with an operating-system error (nothing is written: a rerun may succeed)
      * @throws VideoCancelledException if cancelled; nothing is left at the target or beside it
      * @throws VideoException if the target's container cannot take the film (for example, audio it
      *     cannot hold) or the target would overwrite the source
@@ -193,12 +195,26 @@ public final class VideoJob {
                     audio.size(),
                     sink.encoderName(),
                     Duration.ofNanos(System.nanoTime() - start),
-                    provenance);
+                    provenance,
+                    warnings(src, sink));
         } finally {
             if (sink != null) {
                 sink.close();
             }
         }
+    }
+
+    private static List<String> warnings(VideoSource src, VideoSink sink) {
+        List<String> out = new java.util.ArrayList<>(src.damage());
+        if (sink.retimedPackets() > 0) {
+            out.add(sink.retimedPackets() + " copied audio packet" + (sink.retimedPackets() == 1 ? "" : "s")
+                    + " had timestamps going backwards and were moved forward");
+        }
+        if (sink.droppedPackets() > 0) {
+            out.add(sink.droppedPackets() + " damaged audio packet" + (sink.droppedPackets() == 1 ? " was" : "s were")
+                    + " left out");
+        }
+        return out;
     }
 
     private VideoSink openSink(
@@ -217,8 +233,7 @@ public final class VideoJob {
     }
 
     /** Copies an audio packet now, or keeps a reference until the output is open. */
-    private static void takePacket(
-            VideoSink sink, Deque<AVPacket> pending, List<Integer> audio, AVPacket pkt, AVStream st) {
+    private void takePacket(VideoSink sink, Deque<AVPacket> pending, List<Integer> audio, AVPacket pkt, AVStream st) {
         if (!audio.contains(st.index())) {
             return;
         }
@@ -231,8 +246,11 @@ public final class VideoJob {
             return;
         }
         if (pending.size() >= MAX_PENDING_PACKETS) {
-            throw new IllegalStateException(
-                    "more than " + MAX_PENDING_PACKETS + " audio packets before the first" + " video frame");
+            throw new UndecodableVideoException(
+                    source,
+                    "more than " + MAX_PENDING_PACKETS + " audio packets come before the first video frame"
+                            + " (badly interleaved streams)",
+                    null);
         }
         pending.add(avcodec.av_packet_clone(pkt));
     }

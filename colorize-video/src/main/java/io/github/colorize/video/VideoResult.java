@@ -3,6 +3,7 @@ package io.github.colorize.video;
 import io.github.colorize.Provenance;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param videoEncoder the FFmpeg encoder used, for example "libopenh264"
  * @param elapsed wall time of the job
  * @param provenance the record written into the container (and the same fields as for photos)
+ * @param warnings what was wrong with the source although a film was written, in words: damaged
+ *     packets skipped, or data that ended early (a cut-short download); empty for a sound source
  */
 public record VideoResult(
         Path target,
@@ -23,7 +26,8 @@ public record VideoResult(
         int audioStreams,
         String videoEncoder,
         Duration elapsed,
-        Provenance provenance) {
+        Provenance provenance,
+        List<String> warnings) {
 
     /** Validates the components. */
     public VideoResult {
@@ -31,6 +35,7 @@ public record VideoResult(
         Objects.requireNonNull(videoEncoder, "videoEncoder");
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(provenance, "provenance");
+        warnings = List.copyOf(warnings);
     }
 
     /**

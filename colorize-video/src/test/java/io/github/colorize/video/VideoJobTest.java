@@ -225,6 +225,33 @@ class VideoJobTest {
         assertThat(Files.readAllBytes(copy)).isEqualTo(before);
     }
 
+    @Test
+    void aSoundFilmHasNoWarnings() {
+        assertThat(stabilisedResult.warnings()).isEmpty();
+    }
+
+    @Test
+    void aDamagedMiddleIsSkippedAndTheFilmIsKeptWithAWarning() throws Exception {
+        // MPEG-TS has no index: a demuxer resynchronises after noise, so the film goes on past it.
+        Path ts = FfmpegTool.writeSyntheticClip(dir.resolve("clip.ts"));
+        VideoResult sound = VideoColorizer.of(new FlickerStubColorizer()).colorize(ts, dir.resolve("sound.mp4"));
+        assertThat(sound.frames()).isEqualTo(SyntheticClip.FRAMES);
+        assertThat(sound.warnings()).isEmpty();
+        byte[] b = Files.readAllBytes(ts);
+        byte[] noise = new byte[b.length / 5];
+        new Random(11).nextBytes(noise);
+        System.arraycopy(noise, 0, b, b.length * 2 / 5, noise.length);
+        Path damaged = Files.write(dir.resolve("damaged.ts"), b);
+        Path out = dir.resolve("out.mp4");
+
+        VideoResult r = VideoColorizer.of(new FlickerStubColorizer()).colorize(damaged, out);
+
+        assertThat(r.frames()).isBetween(5L, (long) SyntheticClip.FRAMES - 1);
+        assertThat(r.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w).isNotBlank());
+        assertThat(Videos.probe(out).frameCount()).isEqualTo(r.frames());
+        assertThat(partFiles(dir)).isEmpty();
+    }
+
     static Stream<String> corruptions() {
         return Stream.of("random", "text", "truncated", "audio-only", "empty", "missing");
     }

@@ -32,6 +32,9 @@ public final class VideoSink implements AutoCloseable {
     private FrameEncoder video;
     private final Map<Integer, AVStream> copies = new HashMap<>();
     private final Map<Integer, Rational> copyTimeBases = new HashMap<>();
+    private final Map<Integer, Long> lastCopiedDts = new HashMap<>();
+    private long retimedPackets;
+    private long droppedPackets;
     private boolean headerWritten;
     private boolean finished;
 
@@ -194,9 +197,50 @@ public final class VideoSink implements AutoCloseable {
             return; // a stream that is not copied (subtitles, data)
         }
         avcodec.av_packet_rescale_ts(pkt, copyTimeBases.get(in.index()).toNative(), st.time_base());
+        keepDtsIncreasing(pkt, st.index());
         pkt.stream_index(st.index());
         pkt.pos(-1);
-        interleave(pkt);
+        int r = avformat.av_interleaved_write_frame(out, pkt);
+        if (r == avutil.AVERROR_INVALIDDATA()) {
+            // A garbled packet of a damaged source that the container's bitstream filter refuses
+            // (ADTS AAC into MP4): skip it, as a decoder skips a damaged video packet, and say so.
+            droppedPackets++;
+            avcodec.av_packet_unref(pkt);
+        } else if (r < 0) {
+            throw new IOException(file + ": cannot write: " + Ffmpeg.error(r));
+        }
+    }
+
+    /**
+     * Muxers refuse a stream whose decoding times go backwards, which damaged sources (a garbled
+     * stretch of MPEG-TS) produce. Like FFmpeg's own command, move such a packet just after the one
+     * before it rather than fail the whole film over a few milliseconds of sound.
+     */
+    private void keepDtsIncreasing(AVPacket pkt, int stream) {
+        long dts = pkt.dts();
+        if (dts == avutil.AV_NOPTS_VALUE) {
+            return;
+        }
+        Long last = lastCopiedDts.get(stream);
+        if (last != null && dts <= last) {
+            dts = last + 1;
+            pkt.dts(dts);
+            if (pkt.pts() != avutil.AV_NOPTS_VALUE && pkt.pts() < dts) {
+                pkt.pts(dts);
+            }
+            retimedPackets++;
+        }
+        lastCopiedDts.put(stream, dts);
+    }
+
+    /** @return how many copied packets the container refused as damaged and were left out */
+    public long droppedPackets() {
+        return droppedPackets;
+    }
+
+    /** @return how many copied packets had their timestamps moved forward (damaged sources only) */
+    public long retimedPackets() {
+        return retimedPackets;
     }
 
     private void interleave(AVPacket pkt) throws IOException {

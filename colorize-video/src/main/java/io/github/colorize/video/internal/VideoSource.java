@@ -2,6 +2,8 @@ package io.github.colorize.video.internal;
 
 import io.github.colorize.video.UndecodableVideoException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -63,6 +65,7 @@ public final class VideoSource implements AutoCloseable {
     private long frames;
     private int decodeErrors;
     private String lastError;
+    private String readProblem;
 
     private VideoSource(Path file) {
         this.file = file;
@@ -164,13 +167,7 @@ public final class VideoSource implements AutoCloseable {
             }
             if (r == avutil.AVERROR_EOF) {
                 decoderDrained = true;
-                if (frames == 0) {
-                    throw new UndecodableVideoException(
-                            file,
-                            "no video frame could be decoded" + (lastError == null ? "" : " (" + lastError + ")"),
-                            null);
-                }
-                return null;
+                return endOfStream();
             }
             if (r != FfmpegErrors.EAGAIN) {
                 decodeError(r);
@@ -178,19 +175,34 @@ public final class VideoSource implements AutoCloseable {
             }
             if (inputEnded) {
                 // Draining mode was entered but the decoder still wants input: nothing more can come.
-                return null;
+                return endOfStream();
             }
             readPacket(others);
         }
+    }
+
+    private Frame endOfStream() {
+        if (frames == 0) {
+            throw new UndecodableVideoException(
+                    file, "no video frame could be decoded" + (lastError == null ? "" : " (" + lastError + ")"), null);
+        }
+        return null;
     }
 
     private void readPacket(PacketSink others) {
         int r = avformat.av_read_frame(fmt, packet);
         if (r < 0) {
             if (r != avutil.AVERROR_EOF) {
-                // A damaged or truncated file: keep what was decoded, say so in the debug log.
                 lastError = Ffmpeg.error(r);
-                LOG.debug("{}: reading stopped: {}", file, lastError);
+                if (FfmpegErrors.isSystemError(r)) {
+                    // The file could not be read (a network drive gone, a disk error): what was decoded
+                    // is not the whole film, and a rerun may well succeed, so nothing is committed.
+                    throw new UndecodableVideoException(
+                            file, "reading failed after " + frames + " frames (" + lastError + ")", null);
+                }
+                // Damaged or cut-short data: like FFmpeg's own tools, keep what was decoded, but say so.
+                readProblem = "reading stopped early after " + frames + " frames (" + lastError + ")";
+                LOG.warn("{}: {}; the frames before it are kept", file, readProblem);
             }
             inputEnded = true;
             avcodec.avcodec_send_packet(dec, null);
@@ -253,6 +265,24 @@ public final class VideoSource implements AutoCloseable {
     /** @return how many damaged packets or frames were skipped */
     public int decodeErrors() {
         return decodeErrors;
+    }
+
+    /**
+     * What was wrong with the file although frames could be decoded: damaged packets skipped, or the
+     * data ending early. Empty for a sound file.
+     *
+     * @return the problems, in words
+     */
+    public List<String> damage() {
+        List<String> out = new ArrayList<>(2);
+        if (decodeErrors > 0) {
+            out.add(decodeErrors + " damaged video packet" + (decodeErrors == 1 ? "" : "s") + " skipped (last: "
+                    + lastError + ")");
+        }
+        if (readProblem != null) {
+            out.add(readProblem);
+        }
+        return List.copyOf(out);
     }
 
     /** @return whether the decoder has delivered its last frame */

@@ -3,9 +3,16 @@ package io.github.colorize.video.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,18 +22,70 @@ class AtomicOutputTest {
     Path dir;
 
     @Test
-    void theTemporaryFileIsHiddenBesideTheTargetAndALeftoverIsRemoved() throws IOException {
+    void theTemporaryFileIsHiddenBesideTheTargetAndLeftoversOfKilledRunsAreRemoved() throws IOException {
         Path target = dir.resolve("film.mp4");
-        Path leftover = dir.resolve(".film.mp4" + AtomicOutput.SUFFIX);
+        Path leftover = dir.resolve(".film.mp4.0123abcd" + AtomicOutput.SUFFIX);
+        Path oldStyleLeftover = dir.resolve(".film.mp4" + AtomicOutput.SUFFIX);
+        Path otherFilms = dir.resolve(".film.mp4x.0123abcd" + AtomicOutput.SUFFIX);
         Files.writeString(leftover, "half a film from a killed run");
+        Files.writeString(oldStyleLeftover, "half a film from an older version");
+        Files.writeString(otherFilms, "another target's leftover is not ours to delete");
         AtomicOutput o = AtomicOutput.prepare(target);
-        assertThat(o.temp()).isEqualTo(leftover.toAbsolutePath());
+        assertThat(o.temp().getParent()).isEqualTo(dir.toAbsolutePath());
+        assertThat(o.temp().getFileName().toString()).startsWith(".film.mp4.").endsWith(AtomicOutput.SUFFIX);
         assertThat(leftover).doesNotExist();
+        assertThat(oldStyleLeftover).doesNotExist();
+        assertThat(otherFilms).exists();
         Files.writeString(o.temp(), "complete");
         Files.writeString(target, "old");
         o.commit();
         assertThat(Files.readString(target)).isEqualTo("complete");
         assertThat(o.temp()).doesNotExist();
+        assertThatThrownBy(o::commit).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void twoJobsOnOneTargetNeverTouchEachOthersFileAndTheLastCommitWins() throws IOException {
+        Path target = dir.resolve("film.mp4");
+        AtomicOutput first = AtomicOutput.prepare(target);
+        Files.writeString(first.temp(), "first, still being written");
+        AtomicOutput second = AtomicOutput.prepare(target);
+        assertThat(second.temp()).isNotEqualTo(first.temp());
+        assertThat(Files.readString(first.temp())).isEqualTo("first, still being written");
+        Files.writeString(second.temp(), "second, complete");
+        second.commit();
+        Files.writeString(first.temp(), "first, complete");
+        first.commit();
+        assertThat(Files.readString(target)).isEqualTo("first, complete");
+        assertThat(partFiles()).isEmpty();
+    }
+
+    @Test
+    void aTemporaryFileLockedByAnotherProcessIsLeftAlone() throws Exception {
+        Path target = dir.resolve("film.mp4");
+        Path running = dir.resolve(".film.mp4.feedf00d" + AtomicOutput.SUFFIX);
+        Files.writeString(running, "another process is writing this");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        running.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("locked");
+            AtomicOutput o = AtomicOutput.prepare(target);
+            assertThat(running).exists();
+            o.discard();
+        } finally {
+            holder.getOutputStream().close(); // the holder exits when its input ends
+            holder.waitFor();
+        }
+        AtomicOutput.prepare(target).discard(); // now abandoned: swept
+        assertThat(running).doesNotExist();
     }
 
     @Test
@@ -49,5 +108,26 @@ class AtomicOutputTest {
         assertThatThrownBy(() -> AtomicOutput.prepare(dir))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("folder");
+    }
+
+    private List<Path> partFiles() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(AtomicOutput.SUFFIX))
+                    .toList();
+        }
+    }
+
+    /** Run in a child JVM: locks the file named by its argument until its standard input ends. */
+    public static final class LockHolder {
+        public static void main(String[] args) throws IOException {
+            try (FileChannel ch = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE)) {
+                ch.lock();
+                System.out.println("locked");
+                System.out.flush();
+                while (System.in.read() >= 0) {
+                    // wait for the test to close our input
+                }
+            }
+        }
     }
 }

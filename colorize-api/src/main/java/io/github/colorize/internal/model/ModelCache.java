@@ -83,6 +83,28 @@ public final class ModelCache {
         return p;
     }
 
+    /**
+     * Where a downloaded model file of this name and content lives: in a folder named by the first 16
+     * hex digits of its SHA-256. Many published models share a file name ({@code model.onnx}); keyed
+     * by name alone, two of them would replace each other in the cache at every use, and a process
+     * could load one just after verifying the other.
+     *
+     * @param fileName a plain file name
+     * @param sha256 the file's SHA-256, 64 lower-case hex digits
+     * @return the path (it may not exist)
+     */
+    public Path fileFor(String fileName, String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits");
+        }
+        Path folder = directory.resolve(sha256.substring(0, 16));
+        Path p = folder.resolve(fileName).normalize();
+        if (!folder.equals(p.getParent())) {
+            throw new IllegalArgumentException("model file name must not contain directories: " + fileName);
+        }
+        return p;
+    }
+
     @Override
     public String toString() {
         return "ModelCache[" + directory + "]";

@@ -4,6 +4,7 @@ import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelException;
 import io.github.colorize.ModelSource;
+import io.github.colorize.internal.io.AtomicFiles;
 import io.github.colorize.internal.io.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a {@link ModelCard}'s source into verified model content: reads local files and class-path
@@ -22,6 +25,8 @@ import java.util.Optional;
  * knows the hash. Thread-safe.
  */
 public final class ModelResolver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelResolver.class);
 
     private final ModelCache cache;
     private final ModelDownloader downloader;
@@ -108,6 +113,9 @@ public final class ModelResolver {
         if (s instanceof ModelSource.Resource) {
             return Optional.empty();
         }
+        if (s instanceof ModelSource.Url u) {
+            return Optional.of(cache.fileFor(u.fileName(), u.sha256()));
+        }
         return Optional.of(cache.fileFor(s.fileName()));
     }
 
@@ -128,7 +136,8 @@ public final class ModelResolver {
             return fromResource(card, r.name());
         }
         if (s instanceof ModelSource.Url u) {
-            Path target = cache.fileFor(u.fileName());
+            Path target = cache.fileFor(u.fileName(), u.sha256());
+            adoptFlatCopy(card, u, target);
             downloader.fetch(card.name(), u, target, progress);
             // fetch verified the hash already; hashing again would only repeat the same read.
             return new ResolvedModel(
@@ -142,6 +151,40 @@ public final class ModelResolver {
                     + " or pass its path as the model setting.");
         }
         return fromFile(card, target, "cache " + target);
+    }
+
+    /**
+     * Caches before 2026-11-23 kept URL models directly under the cache folder, and users offline were
+     * told to put files there: a file of the right name and content found there is linked (or copied)
+     * into its content-keyed place instead of downloaded again. It stays where it is, since a
+     * hand-placed card may also name it.
+     */
+    private void adoptFlatCopy(ModelCard card, ModelSource.Url u, Path target) {
+        Path flat = cache.fileFor(u.fileName());
+        if (Files.exists(target) || !Files.isRegularFile(flat)) {
+            return;
+        }
+        try {
+            if (!Sha256.of(flat).equals(u.sha256())) {
+                return; // another model of the same name: leave it to whoever placed it
+            }
+            Files.createDirectories(target.getParent());
+            Path part = AtomicFiles.newPartFile(target);
+            try {
+                Files.delete(part);
+                try {
+                    Files.createLink(part, flat);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(flat, part);
+                }
+                AtomicFiles.moveIntoPlace(part, target);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // The download below is the fallback; say why it happens.
+            LOG.info("model {}: cannot reuse {} ({}); downloading instead", card.name(), flat, e.toString());
+        }
     }
 
     private ResolvedModel fromFile(ModelCard card, Path file, String origin) {

@@ -35,5 +35,9 @@ class ModelCacheTest {
         assertThat(cache.fileFor("m.onnx")).isEqualTo(Path.of("/c/m.onnx"));
         assertThatThrownBy(() -> cache.fileFor("../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> cache.fileFor("a/b.onnx")).isInstanceOf(IllegalArgumentException.class);
+        String sha = "0123456789abcdef".repeat(4);
+        assertThat(cache.fileFor("m.onnx", sha)).isEqualTo(Path.of("/c/0123456789abcdef/m.onnx"));
+        assertThatThrownBy(() -> cache.fileFor("../m.onnx", sha)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> cache.fileFor("m.onnx", "../../etc")).isInstanceOf(IllegalArgumentException.class);
     }
 }

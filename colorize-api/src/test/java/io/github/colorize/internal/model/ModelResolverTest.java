@@ -129,11 +129,59 @@ class ModelResolverTest {
         ResolvedModel r = resolver().resolve(c, DownloadProgress.NONE);
 
         assertThat(r.localFile())
-                .contains(tmp.resolve("cache").resolve("m.onnx").toAbsolutePath());
+                .contains(tmp.resolve("cache")
+                        .resolve(sha.substring(0, 16))
+                        .resolve("m.onnx")
+                        .toAbsolutePath());
         assertThat(Files.readAllBytes(r.file())).isEqualTo(bytes);
         assertThat(resolver().expectedLocation(c)).contains(r.file());
-        try (Stream<Path> s = Files.list(tmp.resolve("cache"))) {
-            assertThat(s).hasSize(1);
+        try (Stream<Path> s = Files.walk(tmp.resolve("cache"))) {
+            assertThat(s.filter(Files::isRegularFile)).containsExactly(r.file());
         }
+    }
+
+    @Test
+    void twoUrlModelsWithOneFileNameKeepTheirOwnFiles() throws IOException {
+        byte[] other = ModelDownloaderTest.randomBytes(4000, 9);
+        String otherSha = Sha256.of(other);
+        server.enqueue(
+                new MockResponse.Builder().body(new Buffer().write(bytes)).build());
+        server.enqueue(
+                new MockResponse.Builder().body(new Buffer().write(other)).build());
+        ModelCard first = card(ModelSource.url(server.url("/a/model.onnx").uri(), sha), null);
+        ModelCard second = card(ModelSource.url(server.url("/b/model.onnx").uri(), otherSha), null);
+
+        ResolvedModel a = resolver().resolve(first, DownloadProgress.NONE);
+        ResolvedModel b = resolver().resolve(second, DownloadProgress.NONE);
+        ResolvedModel againA = resolver().resolve(first, DownloadProgress.NONE);
+
+        assertThat(a.file()).isNotEqualTo(b.file());
+        assertThat(Files.readAllBytes(againA.file())).isEqualTo(bytes);
+        assertThat(Files.readAllBytes(b.file())).isEqualTo(other);
+        assertThat(server.getRequestCount()).as("nothing downloaded twice").isEqualTo(2);
+    }
+
+    @Test
+    void aRightFilePlacedDirectlyInTheCacheIsReusedAndAWrongOneLeftAlone() throws IOException {
+        Path flat = Files.createDirectories(tmp.resolve("cache")).resolve("m.onnx");
+        Files.write(flat, bytes);
+        ModelCard c = card(ModelSource.url(server.url("/d/m.onnx").uri(), sha), null);
+
+        ResolvedModel r = resolver().resolve(c, DownloadProgress.NONE);
+
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(Files.readAllBytes(r.file())).isEqualTo(bytes);
+        assertThat(flat).exists();
+
+        byte[] other = ModelDownloaderTest.randomBytes(4000, 9);
+        ModelCard d = card(ModelSource.url(server.url("/e/m.onnx").uri(), Sha256.of(other)), null);
+        server.enqueue(
+                new MockResponse.Builder().body(new Buffer().write(other)).build());
+        ResolvedModel s = resolver().resolve(d, DownloadProgress.NONE);
+        assertThat(server.getRequestCount())
+                .as("a different file of that name is not used")
+                .isEqualTo(1);
+        assertThat(Files.readAllBytes(s.file())).isEqualTo(other);
+        assertThat(Files.readAllBytes(flat)).isEqualTo(bytes);
     }
 }

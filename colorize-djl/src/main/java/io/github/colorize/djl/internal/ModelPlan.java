@@ -99,8 +99,21 @@ public record ModelPlan(ModelCard card, EngineKind engine) {
         }
         String model = config.model().map(String::trim).orElse("");
         Optional<ModelCard> card = model.isEmpty() ? ModelCards.find(ModelCards.bundledName()) : ModelCards.find(model);
-        String fileName = card.map(c -> c.source().fileName()).orElse(model);
+        String fileName = card.map(c -> c.source().fileName()).orElseGet(() -> urlFileName(model));
         return EngineKind.fromFileName(fileName).orElse(EngineKind.ONNX_RUNTIME);
+    }
+
+    /** A URL's file name is the last segment of its path: a signed URL ends in its query, not ".pt". */
+    private static String urlFileName(String model) {
+        if (!model.regionMatches(true, 0, "http://", 0, 7) && !model.regionMatches(true, 0, "https://", 0, 8)) {
+            return model;
+        }
+        try {
+            String path = java.net.URI.create(model).getPath();
+            return path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        } catch (IllegalArgumentException e) {
+            return model; // problem() reports the malformed URL
+        }
     }
 
     private static EngineKind engineOfFile(ModelSource source) {

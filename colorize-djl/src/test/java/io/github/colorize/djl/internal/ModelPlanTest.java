@@ -80,6 +80,21 @@ class ModelPlanTest {
     }
 
     @Test
+    void aSignedUrlIsJudgedByItsPathNotItsQuery() {
+        String sha = "0".repeat(64);
+        assertThat(ModelPlan.expectedEngine(BackendConfig.builder()
+                        .model("https://example.org/models/m.pt?sig=abc&expires=1.onnx")
+                        .set("sha256", sha)
+                        .build()))
+                .isEqualTo(EngineKind.PYTORCH);
+        assertThat(ModelPlan.expectedEngine(BackendConfig.builder()
+                        .model("https://example.org/models/m.onnx?download=m.pt")
+                        .set("sha256", sha)
+                        .build()))
+                .isEqualTo(EngineKind.ONNX_RUNTIME);
+    }
+
+    @Test
     void aFileWithoutAKnownExtensionIsRecognisedByItsContent() throws Exception {
         Path ts = Files.move(
                 Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir), dir.resolve("colorize-compact-v2.model"));

@@ -9,6 +9,7 @@ import io.github.colorize.video.internal.EncoderSettings;
 import io.github.colorize.video.internal.FramePipeline;
 import io.github.colorize.video.internal.SourceFacts;
 import io.github.colorize.video.internal.SourceHash;
+import io.github.colorize.video.internal.TimelineGaps;
 import io.github.colorize.video.internal.VideoSink;
 import io.github.colorize.video.internal.VideoSource;
 import io.github.colorize.video.internal.stabilise.ChromaStabiliser;
@@ -155,6 +156,7 @@ public final class VideoJob {
                     facts.keptDisplayMatrix());
             long frames = 0;
             Provenance provenance = null;
+            TimelineGaps gaps = new TimelineGaps(facts.timeBase(), facts.frameRate());
             while (true) {
                 checkCancelled(frames);
                 VideoSink open = sink;
@@ -180,6 +182,7 @@ public final class VideoJob {
                     flush(sink, pending, src);
                 }
                 long pts = frame.pts() == avutil.AV_NOPTS_VALUE ? sink.nextPts() : frame.pts();
+                gaps.observe(pts);
                 sink.write(out, pts);
                 frames++;
                 listener.onProgress(new VideoProgress(
@@ -196,7 +199,7 @@ public final class VideoJob {
                     sink.encoderName(),
                     Duration.ofNanos(System.nanoTime() - start),
                     provenance,
-                    warnings(src, sink));
+                    warnings(src, sink, gaps));
         } finally {
             if (sink != null) {
                 sink.close();
@@ -204,8 +207,9 @@ public final class VideoJob {
         }
     }
 
-    private static List<String> warnings(VideoSource src, VideoSink sink) {
+    private static List<String> warnings(VideoSource src, VideoSink sink, TimelineGaps gaps) {
         List<String> out = new java.util.ArrayList<>(src.damage());
+        gaps.warning().ifPresent(out::add);
         if (sink.retimedPackets() > 0) {
             out.add(sink.retimedPackets() + " copied audio packet" + (sink.retimedPackets() == 1 ? "" : "s")
                     + " had timestamps going backwards and were moved forward");

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -110,6 +111,7 @@ public final class BatchRunner {
         SourceScanner.Result scan = SourceScanner.scan(inputs, outDir);
         OutputNaming.Assignment names =
                 OutputNaming.assign(scan.sources(), settings.format().extension());
+        OutputGuard.prepareFolder(outDir);
         try (OutputLock lock = OutputLock.acquire(outDir)) {
             int removed = PartFiles.sweep(outDir);
             if (removed > 0) {
@@ -189,7 +191,7 @@ public final class BatchRunner {
             if (skip.isPresent()) {
                 recorder.settle(FileOutcome.skipped(s.path(), output, skip.get(), sha));
             } else {
-                pending.add(new Pending(s, output, hashMillis));
+                pending.add(new Pending(s, output, sha, hashMillis));
             }
         }
         return new Checked(pending, outputs.size() - checked);
@@ -216,6 +218,8 @@ public final class BatchRunner {
     /** Returns how many photos were started. */
     private int colourise(List<Pending> pending, Manifest manifest, RunRecorder recorder) {
         AtomicInteger started = new AtomicInteger();
+        // Photos started and not yet settled, with what to say should they never be.
+        Map<Pending, String> unsettled = new ConcurrentHashMap<>();
         try (Colorizer colorizer = colorizers.get()) {
             PhotoJob job = new PhotoJob(settings, colorizer, colourCheck, manifest, fatal, this::stop);
             int jobs = settings.jobs();
@@ -237,8 +241,14 @@ public final class BatchRunner {
                         try {
                             if (!cancelled) {
                                 started.incrementAndGet();
-                                recorder.settle(job.run(p));
+                                unsettled.put(p, "stopped before its outcome was recorded");
+                                FileOutcome outcome = job.run(p);
+                                unsettled.remove(p);
+                                recorder.settle(outcome);
                             }
+                        } catch (Throwable e) { // settled as failed below; a dead worker must not hide it
+                            unsettled.replace(
+                                    p, "stopped on " + e.getClass().getName() + " before its outcome was recorded");
                         } finally {
                             slots.release();
                         }
@@ -249,6 +259,10 @@ public final class BatchRunner {
                 awaitQuietly(pool);
             }
         }
+        // PhotoJob turns every failure into an outcome; this is the last resort, so that a started photo
+        // is never missing from the totals and the exit code.
+        unsettled.forEach((p, why) -> recorder.settle(FileOutcome.failed(
+                p.source().path(), p.output(), why + "; run again to retry it", null, FileOutcome.StageTimes.NONE)));
         return started.get();
     }
 

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param jobs how many photos are in flight at once, all on one shared colorizer
  * @param force colourise photos that are in colour already
  * @param redo ignore the manifest and colourise everything again
+ * @param overwrite replace existing files in the output folder that were not made from the same photo
+ *     (the user's own files, another batch's outputs of the same name); see {@code OutputGuard}
  */
 public record BatchSettings(
         Path outDir,
@@ -27,7 +29,8 @@ public record BatchSettings(
         String fingerprint,
         int jobs,
         boolean force,
-        boolean redo) {
+        boolean redo,
+        boolean overwrite) {
 
     /** Validates the components. */
     public BatchSettings {

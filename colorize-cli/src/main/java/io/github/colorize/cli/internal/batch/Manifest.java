@@ -19,6 +19,9 @@ import java.util.Optional;
  * settings; so a changed source, changed settings or a deleted output is done again, and a crash
  * between writing an output and recording it only costs one redo.
  *
+ * <p>The latest done record of an output also says which photo the file there was made from (see
+ * {@link #claim}), so that a batch replaces only its own outputs.
+ *
  * <p>Records are keyed by output path: moving the input folder does not redo anything. Photos found
  * to be in colour already are recorded too, so a rerun need not decode them again.
  *
@@ -35,11 +38,13 @@ public final class Manifest implements Closeable {
     public static final String COLOUR = "colour";
 
     private final Map<String, Entry> latest;
+    private final Map<String, Claim> claims;
     private final JsonLines appender;
     private final int malformedLines;
 
-    private Manifest(Map<String, Entry> latest, JsonLines appender, int malformedLines) {
+    private Manifest(Map<String, Entry> latest, Map<String, Claim> claims, JsonLines appender, int malformedLines) {
         this.latest = latest;
+        this.claims = claims;
         this.appender = appender;
         this.malformedLines = malformedLines;
     }
@@ -63,6 +68,14 @@ public final class Manifest implements Closeable {
     }
 
     /**
+     * Which photo an output was last made from.
+     *
+     * @param sourceSha256 that photo's SHA-256
+     * @param source its absolute path as recorded (see {@link #sourceKey}), or null if not recorded
+     */
+    public record Claim(String sourceSha256, String source) {}
+
+    /**
      * Reads the manifest of an output folder (if any) and opens it for appending.
      *
      * @param outDir the output folder
@@ -73,6 +86,7 @@ public final class Manifest implements Closeable {
         Path file = outDir.resolve(FILE_NAME);
         JsonLines.Contents contents = JsonLines.read(file);
         Map<String, Entry> latest = new HashMap<>();
+        Map<String, Claim> claims = new HashMap<>();
         int malformed = contents.malformedLines();
         for (Map<String, Object> r : contents.records()) {
             if (r.get("output") instanceof String out
@@ -80,12 +94,36 @@ public final class Manifest implements Closeable {
                     && r.get("sourceSha256") instanceof String sha
                     && r.get("settings") instanceof String settings) {
                 latest.put(out, new Entry(out, status, sha, settings));
+                if (DONE.equals(status)) {
+                    claims.put(out, new Claim(sha, r.get("source") instanceof String src ? src : null));
+                }
             } else {
                 malformed++;
             }
         }
         Files.createDirectories(outDir);
-        return new Manifest(latest, JsonLines.openForAppend(file, true), malformed);
+        return new Manifest(latest, claims, JsonLines.openForAppend(file, true), malformed);
+    }
+
+    /**
+     * How a source path is recorded, and compared.
+     *
+     * @param source the source file
+     * @return its absolute, normalised path
+     */
+    public static String sourceKey(Path source) {
+        return source.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * The latest {@link #DONE} record for an output: the photo that the file there was made from, if
+     * colorize made it.
+     *
+     * @param output the output path relative to the output folder
+     * @return the claim, if any
+     */
+    public synchronized Optional<Claim> claim(String output) {
+        return Optional.ofNullable(claims.get(output));
     }
 
     /**
@@ -121,12 +159,15 @@ public final class Manifest implements Closeable {
         r.put("status", entry.status());
         r.put("sourceSha256", entry.sourceSha256());
         r.put("settings", entry.settings());
-        r.put("source", source.toAbsolutePath().normalize().toString());
+        r.put("source", sourceKey(source));
         r.put("time", Instant.now().toString());
         r.putAll(extra);
         appender.append(r);
         synchronized (this) {
             latest.put(entry.output(), entry);
+            if (DONE.equals(entry.status())) {
+                claims.put(entry.output(), new Claim(entry.sourceSha256(), sourceKey(source)));
+            }
         }
     }
 

@@ -13,9 +13,11 @@ import java.util.Optional;
 
 /**
  * Colourises one photo of a batch: decode, check for colour, colourise, write atomically, record in
- * the manifest, in that order, so that the manifest never names an output that is not in place.
- * Every failure becomes a {@link FileOutcome}; nothing is thrown. Stateless apart from its inputs;
- * thread-safe given a thread-safe colorizer and manifest.
+ * the manifest, in that order, so that the manifest never names an output that is not in place. An
+ * existing file that was not made from this photo is not replaced unless {@link
+ * BatchSettings#overwrite()} (see {@link OutputGuard#refusal}). Every failure, errors included, becomes
+ * a {@link FileOutcome}; nothing is thrown. Stateless apart from its inputs; thread-safe given a
+ * thread-safe colorizer and manifest.
  */
 final class PhotoJob {
 
@@ -46,13 +48,48 @@ final class PhotoJob {
      *
      * @param source the photo
      * @param output its output, relative to the output folder
+     * @param sha256 its SHA-256 when checked
      * @param hashMillis time spent hashing it while checking
      */
-    record Pending(SourceFile source, String output, long hashMillis) {}
+    record Pending(SourceFile source, String output, String sha256, long hashMillis) {}
 
+    /**
+     * Colourises one photo.
+     *
+     * @param p the photo
+     * @return what happened; failed, never thrown, whatever went wrong
+     */
     FileOutcome run(Pending p) {
         long t0 = System.nanoTime();
+        try {
+            return attempt(p, t0);
+        } catch (Throwable e) { // one photo's failure, even an Error, must not kill the worker unrecorded
+            long total = p.hashMillis() + millis(System.nanoTime() - t0);
+            return FileOutcome.failed(
+                    p.source().path(),
+                    p.output(),
+                    reason(e, p.source().path()),
+                    null,
+                    new StageTimes(p.hashMillis(), 0, 0, 0, total));
+        }
+    }
+
+    /** The cause for the user; out of memory here almost always means this photo is too big for --jobs. */
+    static String reason(Throwable e, Path path) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory: the photo is too large for the Java heap with this many photos in flight;"
+                    + " use fewer --jobs or a larger -Xmx (JAVA_OPTS=-Xmx4g)";
+        }
+        return "unexpected error: " + Causes.of(e, path);
+    }
+
+    private FileOutcome attempt(Pending p, long t0) {
         Path path = p.source().path();
+        Optional<String> refused = refusal(p, p.sha256());
+        if (refused.isPresent()) {
+            // Checked before decoding, so that a refused photo costs no colourising.
+            return FileOutcome.failed(path, p.output(), refused.get(), p.sha256(), times(p, t0, t0, t0, t0));
+        }
         SourceImage source;
         try {
             source = Images.readSource(path, settings.readOptions());
@@ -83,13 +120,18 @@ final class PhotoJob {
             return FileOutcome.failed(
                     path,
                     p.output(),
-                    Causes.of(e, path),
+                    e instanceof OutOfMemoryError ? reason(e, path) : Causes.of(e, path),
                     sha,
                     times(p, t0, tRead, System.nanoTime(), System.nanoTime()));
         }
         result = result.withProvenance(result.provenance().withSource(p.source().fileName(), sha));
         long tColour = System.nanoTime();
         Path target = settings.outDir().resolve(p.output());
+        // Again right before writing: a file may have appeared while the photo was colourised.
+        refused = refusal(p, sha);
+        if (refused.isPresent()) {
+            return FileOutcome.failed(path, p.output(), refused.get(), sha, times(p, t0, tRead, tColour, tColour));
+        }
         try {
             Images.write(
                     result,
@@ -124,6 +166,13 @@ final class PhotoJob {
         }
         return new FileOutcome(
                 path, p.output(), FileOutcome.Status.DONE, null, sha, times(p, t0, tRead, tColour, tWrite));
+    }
+
+    private Optional<String> refusal(Pending p, String sha) {
+        return settings.overwrite()
+                ? Optional.empty()
+                : OutputGuard.refusal(
+                        manifest, settings.outDir(), p.output(), p.source().path(), sha);
     }
 
     private static StageTimes times(Pending p, long t0, long tRead, long tColour, long tWrite) {

@@ -51,8 +51,8 @@ public final class BackendOptions {
     public BackendConfig config() {
         BackendConfig.Builder b = BackendConfig.builder();
         for (String key : backendOptions.keySet()) {
-            // A key given here would be kept in plain text in the manifest's settings and shell history.
-            if (key.toLowerCase(java.util.Locale.ROOT).contains("key") || key.equalsIgnoreCase("token")) {
+            // A secret given here would be kept in plain text in the shell history and process list.
+            if (isSecret(key)) {
                 throw new UsageError("-B " + key + ": secrets are not accepted on the command line; set the"
                         + " backend's environment variable instead (deepai: DEEPAI_API_KEY)");
             }
@@ -83,7 +83,26 @@ public final class BackendOptions {
      * @return for example {@code backend=auto;model=default;options={fidelity=reference}}
      */
     String fingerprint() {
+        Map<String, String> shown = new TreeMap<>(backendOptions);
+        // config() refuses secrets first; this keeps them out of every manifest line even if it did not.
+        shown.keySet().removeIf(BackendOptions::isSecret);
         return "backend=" + (backend == null ? "auto" : backend) + ";model=" + (model == null ? "default" : model)
-                + ";options=" + new TreeMap<>(backendOptions);
+                + ";options=" + shown;
+    }
+
+    /**
+     * Whether a {@code -B} key names a secret: whatever the library's {@link BackendConfig} treats as one
+     * ({@code *apiKey}, {@code *token}, {@code *secret}, {@code *password}, any case), and, stricter, any
+     * key containing {@code key}.
+     *
+     * @param key the option's key
+     * @return true for a secret
+     */
+    static boolean isSecret(String key) {
+        // The library's rule is private; asked through its public builder (which moves secret keys out
+        // of values()) rather than copied, so that the two can never drift apart.
+        boolean librarySecret =
+                !BackendConfig.builder().set(key, "").build().keys().contains(key);
+        return librarySecret || key.toLowerCase(java.util.Locale.ROOT).contains("key");
     }
 }

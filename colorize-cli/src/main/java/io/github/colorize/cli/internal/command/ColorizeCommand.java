@@ -54,8 +54,9 @@ import picocli.CommandLine.Parameters;
             "Outputs are written atomically. Photos already done (output present and source SHA-256 recorded in"
                     + " --out/" + Manifest.FILE_NAME + " with the same settings) and photos already in colour"
                     + " (unless --force) are skipped, so running the same command again finishes an interrupted"
-                    + " or killed run. Every run logs each file as JSON lines in --out/" + BatchRunner.RUNS_DIR
-                    + "/. One run at a time may write into a folder.",
+                    + " or killed run. A file already in --out that colorize did not write from the same photo is"
+                    + " never replaced without --overwrite. Every run logs each file as JSON lines in --out/"
+                    + BatchRunner.RUNS_DIR + "/. One run at a time may write into a folder.",
             "",
             "Errors are one line each on stderr: 'colorize: <file>: <cause>'. Remote backends read their API key"
                     + " from their own environment variable (deepai: DEEPAI_API_KEY), never from the command line."
@@ -105,6 +106,13 @@ public final class ColorizeCommand implements Callable<Integer> {
 
     @Option(names = "--redo", description = "Ignore the manifest: colourise everything again.")
     boolean redo;
+
+    @Option(
+            names = "--overwrite",
+            description = "Replace files in --out that colorize did not write from the same photo (your own"
+                    + " files, or another batch's outputs of the same name). Without it they are left alone and"
+                    + " reported as failed.")
+    boolean overwrite;
 
     @Option(
             names = "--sweep",
@@ -170,7 +178,8 @@ public final class ColorizeCommand implements Callable<Integer> {
                 backend.fingerprint() + ";" + colour.fingerprint() + ";format=" + format.extension(),
                 jobs,
                 force,
-                redo);
+                redo,
+                overwrite);
         ConsoleReporter reporter =
                 new ConsoleReporter(ctx.out(), ctx.err(), progressMode(), verbose, ctx.width(), System::nanoTime);
         BatchRunner runner =

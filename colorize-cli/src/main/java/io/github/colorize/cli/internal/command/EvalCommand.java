@@ -6,6 +6,8 @@ import io.github.colorize.ImageWriteOptions;
 import io.github.colorize.Images;
 import io.github.colorize.cli.internal.batch.BatchUsageException;
 import io.github.colorize.cli.internal.batch.Causes;
+import io.github.colorize.cli.internal.batch.SourceFile;
+import io.github.colorize.cli.internal.batch.SourceScanner;
 import io.github.colorize.cli.internal.eval.Baselines;
 import io.github.colorize.cli.internal.eval.EvalReport;
 import io.github.colorize.cli.internal.eval.EvalRunner;
@@ -103,6 +105,7 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         backend.config(); // rejects bad backend options before any work
+        refuseInputsAsOutputs();
         ColorizeOptions options = colour.options();
         List<FolderResult> all = new ArrayList<>();
         int[] failed = {0};
@@ -152,6 +155,27 @@ final class EvalCommand implements Callable<Integer> {
         }
         ctx.out().flush();
         return code;
+    }
+
+    /** Writing a report over one of the photos measured would destroy an original, as in compare and --sweep. */
+    private void refuseInputsAsOutputs() throws BatchUsageException {
+        List<Path> targets = new ArrayList<>();
+        for (Path t : new Path[] {sheet, csv, json}) {
+            if (t != null && Files.exists(t)) {
+                targets.add(t);
+            }
+        }
+        if (targets.isEmpty()) {
+            return; // nothing there to overwrite: no need to scan the folders
+        }
+        for (SourceFile photo : SourceScanner.scan(dirs, null).sources()) {
+            for (Path t : targets) {
+                if (Outputs.isSameFile(t, photo.path())) {
+                    throw new UsageError(t + ": is one of the input photos; writing there would overwrite it,"
+                            + " choose another path");
+                }
+            }
+        }
     }
 
     private int write(Path target, java.util.function.Supplier<String> text) {

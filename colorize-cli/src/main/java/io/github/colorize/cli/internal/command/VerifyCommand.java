@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
                     + " model and its SHA-256, settings, time, source name and SHA-256) and checks it is present"
                     + " and well-formed. Folders are searched recursively for .png, .jpg and .jpeg files (hidden"
                     + " ones skipped). With --source, also checks that the record names that photo (same SHA-256).",
-            "Exit code 0 if every file carries a valid record (and matches --source), 1 otherwise; each problem is"
-                    + " one line on stderr."
+            "Exit code 0 if every file carries a valid record (and matches --source), 1 otherwise (a folder that"
+                    + " cannot be read included); each problem is one line on stderr."
         })
 final class VerifyCommand implements Callable<Integer> {
 
@@ -57,8 +57,11 @@ final class VerifyCommand implements Callable<Integer> {
         if (source != null && (targets.size() != 1 || Files.isDirectory(targets.get(0)))) {
             throw new UsageError("--source needs exactly one FILE");
         }
-        int failed = 0;
-        for (Path file : expand()) {
+        List<Path> unreadable = new ArrayList<>();
+        List<Path> files = expand(unreadable);
+        // A folder that cannot be read is files left unchecked: never "all verified".
+        int failed = unreadable.size();
+        for (Path file : files) {
             if (!check(file)) {
                 failed++;
             }
@@ -68,7 +71,7 @@ final class VerifyCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    private List<Path> expand() {
+    private List<Path> expand(List<Path> unreadable) {
         List<Path> files = new ArrayList<>();
         for (Path t : targets) {
             if (!Files.isDirectory(t)) {
@@ -86,6 +89,7 @@ final class VerifyCommand implements Callable<Integer> {
                         .forEach(files::add);
             } catch (IOException | RuntimeException e) {
                 ctx.err().println("colorize: " + t + ": cannot read folder: " + Causes.of(e, t));
+                unreadable.add(t);
             }
         }
         return files;

@@ -7,8 +7,11 @@ import io.github.colorize.video.VideoColorizer;
 import io.github.colorize.video.VideoJob;
 import io.github.colorize.video.VideoOptions;
 import io.github.colorize.video.VideoResult;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,8 +63,9 @@ final class VideoCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--out"},
             paramLabel = "OUT",
-            description = "The output file, or an existing folder (then OUT/<name>.mp4). Required.")
-    Path out;
+            description = "The output file, or a folder (then OUT/<name>.mp4): one that exists, or a name"
+                    + " ending in / (created if needed). Required.")
+    String out; // as typed: a Path would drop the trailing separator that marks a folder
 
     @Mixin
     BackendOptions backend = new BackendOptions();
@@ -106,6 +110,11 @@ final class VideoCommand implements Callable<Integer> {
             }
             ctx.out().println(summary(r, options));
             ctx.out().flush();
+            // The film was written, but a damaged source deserves a look: say what was skipped.
+            for (String w : r.warnings()) {
+                ctx.err().println("colorize: warning: " + input + ": " + w);
+            }
+            ctx.err().flush();
             return ExitCodes.OK;
         } catch (VideoCancelledException e) {
             ctx.err()
@@ -121,11 +130,26 @@ final class VideoCommand implements Callable<Integer> {
     }
 
     private Path target() {
-        if (Files.isDirectory(out)) {
-            String name = input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            return out.resolve(name + ".mp4");
+        Path path;
+        try {
+            path = Path.of(out);
+        } catch (InvalidPathException e) {
+            throw new UsageError("--out " + out + ": not a valid path: " + e.getReason());
         }
-        return out;
+        boolean folder = out.endsWith("/") || out.endsWith(File.separator) || Files.isDirectory(path);
+        if (!folder) {
+            return path;
+        }
+        try {
+            Files.createDirectories(path);
+        } catch (FileAlreadyExistsException e) {
+            throw new UsageError(
+                    path + ": cannot create the output folder: " + e.getFile() + " exists and is not a folder");
+        } catch (IOException e) {
+            throw new UsageError(path + ": cannot create the output folder: " + Causes.of(e, path));
+        }
+        String name = input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return path.resolve(name + ".mp4");
     }
 
     private VideoProgressPrinter.Mode mode() {

@@ -73,6 +73,10 @@ class BatchRunnerTest {
     }
 
     private BatchSettings settings(int jobs, boolean force, String fingerprint) {
+        return settings(jobs, force, fingerprint, false);
+    }
+
+    private BatchSettings settings(int jobs, boolean force, String fingerprint, boolean overwrite) {
         return new BatchSettings(
                 out,
                 ImageFormat.PNG,
@@ -81,12 +85,30 @@ class BatchRunnerTest {
                 fingerprint,
                 jobs,
                 force,
-                false);
+                false,
+                overwrite);
     }
 
     private BatchSummary run(BatchSettings s) throws Exception {
+        return run(s, TOP_LEFT_NOT_GRAY);
+    }
+
+    private BatchSummary run(BatchSettings s, ColourCheck check) throws Exception {
         outcomes.clear();
-        return new BatchRunner(s, sepia(), TOP_LEFT_NOT_GRAY, listener, FatalFailures.NONE).run(List.of(in));
+        return new BatchRunner(s, sepia(), check, listener, FatalFailures.NONE).run(List.of(in));
+    }
+
+    private FileOutcome outcomeOf(String fileName) {
+        return outcomes.stream()
+                .filter(o -> o.path().getFileName().toString().equals(fileName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome for " + fileName + " in " + outcomes));
+    }
+
+    private static void assertAddsUp(BatchSummary s, int inputs) {
+        assertThat(s.done() + s.skipped() + s.failed() + s.notStarted())
+                .as("every input counted once: %s", s)
+                .isEqualTo(inputs);
     }
 
     private List<Path> outputs() throws Exception {
@@ -300,5 +322,132 @@ class BatchRunnerTest {
         assertThat(s.interrupted()).isFalse();
         assertThat(s.stopped()).contains(new FatalFailures.Stop(5, "the quota is used up"));
         assertThat(warnings).contains("stopping: the quota is used up");
+    }
+
+    @Test
+    void anOutOfMemoryErrorFailsThatPhotoWithAClearCauseAndTheBatchAddsUp() throws Exception {
+        ColourCheck oomOnB = img -> {
+            if (img.getWidth() == 30) { // sub/b.png
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return Optional.empty();
+        };
+        BatchSummary s = run(settings(2, false, "s1"), oomOnB);
+        assertAddsUp(s, 3);
+        assertThat(s.done()).isEqualTo(2);
+        assertThat(s.failed()).isEqualTo(1);
+        FileOutcome b = outcomeOf("b.png");
+        assertThat(b.status()).isEqualTo(FileOutcome.Status.FAILED);
+        assertThat(b.path()).isEqualTo(in.resolve("sub/b.png"));
+        assertThat(b.reason())
+                .contains("too large for the Java heap")
+                .contains("--jobs")
+                .contains("-Xmx");
+        assertThat(out.resolve("sub/b.png")).doesNotExist();
+    }
+
+    @Test
+    void anUnexpectedExceptionInTheColourCheckFailsOnlyThatPhoto() throws Exception {
+        ColourCheck broken = img -> {
+            if (img.getWidth() == 40) { // a.jpg
+                throw new IllegalStateException("tone table missing");
+            }
+            return Optional.empty();
+        };
+        BatchSummary s = run(settings(1, false, "s1"), broken);
+        assertAddsUp(s, 3);
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(outcomeOf("a.jpg").reason())
+                .isEqualTo("unexpected error: IllegalStateException: tone table missing");
+    }
+
+    @Test
+    void aStartedPhotoWhoseFailureCannotEvenBeDescribedStillCountsAsFailed() throws Exception {
+        // An error whose message throws defeats PhotoJob's own handling: the runner's last resort must count it.
+        ColourCheck hostile = img -> {
+            if (img.getWidth() == 20) { // sub/deeper/c.bmp
+                throw new Error() {
+                    @Override
+                    public String getMessage() {
+                        throw new IllegalStateException("no message either");
+                    }
+                };
+            }
+            return Optional.empty();
+        };
+        BatchSummary s = run(settings(2, false, "s1"), hostile);
+        assertAddsUp(s, 3);
+        assertThat(s.failed()).isEqualTo(1);
+        FileOutcome c = outcomeOf("c.bmp");
+        assertThat(c.status()).isEqualTo(FileOutcome.Status.FAILED);
+        assertThat(c.reason()).contains("before its outcome was recorded").contains("run again");
+    }
+
+    @Test
+    void aFileInTheOutputFolderThatColorizeDidNotWriteIsNotReplaced() throws Exception {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("a.png"), "the user's own picture");
+        BatchSummary s = run(settings(1, false, "s1"));
+        assertThat(s.done()).isEqualTo(2);
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(outcomeOf("a.jpg").reason())
+                .isEqualTo("cannot write " + out.resolve("a.png")
+                        + ": it exists and was not written by colorize from this photo; use --overwrite to replace it");
+        assertThat(out.resolve("a.png")).hasContent("the user's own picture");
+
+        BatchSummary overwritten = run(settings(1, false, "s1", true));
+        assertThat(overwritten.done()).isEqualTo(1);
+        assertThat(Images.read(out.resolve("a.png")).getWidth()).isEqualTo(40);
+    }
+
+    @Test
+    void anotherBatchsOutputOfTheSameNameIsNotReplaced() throws Exception {
+        run(settings(1, false, "s1"));
+        byte[] trip1 = Files.readAllBytes(out.resolve("a.png"));
+        Path trip2 = dir.resolve("trip2");
+        Photos.write(Photos.gray(50, 30, 42), trip2.resolve("a.jpg"));
+        outcomes.clear();
+        BatchSummary s = new BatchRunner(
+                        settings(1, false, "s1"), sepia(), TOP_LEFT_NOT_GRAY, listener, FatalFailures.NONE)
+                .run(List.of(trip2));
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(outcomeOf("a.jpg").path()).isEqualTo(trip2.resolve("a.jpg"));
+        assertThat(outcomeOf("a.jpg").reason())
+                .startsWith("cannot write " + out.resolve("a.png") + ": it exists and was written by colorize from"
+                        + " another photo (" + in.resolve("a.jpg").toAbsolutePath())
+                .endsWith("; use --overwrite to replace it");
+        assertThat(out.resolve("a.png")).hasBinaryContent(trip1);
+    }
+
+    @Test
+    void anOutputWrittenButNeverRecordedIsReplacedOnTheRerun() throws Exception {
+        run(settings(1, false, "s1"));
+        // As if killed after the rename and before the manifest record: the file's own provenance record
+        // still names the photo it was made from.
+        Path manifest = out.resolve(Manifest.FILE_NAME);
+        List<String> lines = Files.readAllLines(manifest);
+        Files.write(
+                manifest,
+                lines.stream().filter(l -> !l.contains("\"output\":\"a.png\"")).toList());
+        BatchSummary s = run(settings(1, false, "s1"));
+        assertThat(s.failed()).as("%s", outcomes).isZero();
+        assertThat(s.done()).isEqualTo(1);
+        assertThat(outcomeOf("a.jpg").status()).isEqualTo(FileOutcome.Status.DONE);
+    }
+
+    @Test
+    void anUnusableOutputFolderIsAUsageErrorNamingIt() throws Exception {
+        Files.writeString(out, "a file where the folder should be");
+        assertThatThrownBy(() -> run(settings(1, false, "s1")))
+                .isInstanceOf(BatchUsageException.class)
+                .hasMessage(out + ": is a file, not a folder; choose another --out");
+        Path file = out;
+        out = file.resolve("colour"); // below a file: cannot be created
+        assertThatThrownBy(() -> run(settings(1, false, "s1")))
+                .isInstanceOf(BatchUsageException.class)
+                .hasMessageStartingWith(out + ": cannot create the output folder: ")
+                .hasMessageEndingWith("; choose another --out")
+                .hasMessageNotContaining("Exception");
+        assertThat(file).hasContent("a file where the folder should be");
     }
 }

@@ -55,4 +55,25 @@ class ManifestTest {
             assertThat(m.latest("d.png")).isPresent();
         }
     }
+
+    @Test
+    void theClaimIsTheLatestDoneRecordWithItsSourcePath() throws Exception {
+        Path a = out.resolve("in/a.jpg");
+        Path other = out.resolve("in/../other/a.jpg");
+        try (Manifest m = Manifest.open(out)) {
+            m.record(new Manifest.Entry("a.png", Manifest.DONE, "h1", "s"), a, Map.of());
+            m.record(new Manifest.Entry("a.png", Manifest.COLOUR, "h2", "s"), other, Map.of());
+            m.record(new Manifest.Entry("b.png", Manifest.COLOUR, "h3", "s"), a, Map.of());
+            assertThat(m.claim("a.png"))
+                    .contains(new Manifest.Claim("h1", a.toAbsolutePath().toString()));
+            assertThat(m.claim("b.png")).as("a photo in colour writes no file").isEmpty();
+        }
+        try (Manifest m = Manifest.open(out)) {
+            assertThat(m.claim("a.png"))
+                    .contains(new Manifest.Claim("h1", a.toAbsolutePath().toString()));
+            assertThat(m.claim("b.png")).isEmpty();
+        }
+        assertThat(Manifest.sourceKey(other))
+                .isEqualTo(out.resolve("other/a.jpg").toAbsolutePath().toString());
+    }
 }

@@ -24,7 +24,7 @@ class CliTest {
         assertThat(cli.out())
                 .contains("Usage: colorize")
                 .contains("--out", "--backend", "--model", "--render-factor", "--strength", "--device", "--jobs")
-                .contains("--no-watermark", "--format", "--force", "--sweep", "backends")
+                .contains("--no-watermark", "--format", "--force", "--overwrite", "--sweep", "backends")
                 .contains("Exit codes:")
                 .containsPattern("(?m)^\\s+0\\s+every photo")
                 .containsPattern("(?m)^\\s+1\\s+some photos failed")
@@ -174,5 +174,89 @@ class CliTest {
                 .hasLineCount(1)
                 .contains("secrets are not accepted")
                 .doesNotContain("sk-123");
+    }
+
+    @Test
+    void secretsByTheLibrarysRuleAreRefusedAndNeverReachTheFingerprint() {
+        for (String option : new String[] {"apiToken=tok-123", "clientSecret=cs-456", "dbPassword=pw-789"}) {
+            assertThat(cli.run("-b", SepiaTestProvider.NAME, "-B", option, "x.jpg", "-o", dir.toString()))
+                    .as(option)
+                    .isEqualTo(ExitCodes.USAGE);
+            String value = option.substring(option.indexOf('=') + 1);
+            assertThat(cli.err())
+                    .hasLineCount(1)
+                    .contains("secrets are not accepted")
+                    .doesNotContain(value);
+        }
+        BackendOptions o = new BackendOptions();
+        o.backendOptions.put("fidelity", "reference");
+        o.backendOptions.put("apiToken", "tok-123");
+        o.backendOptions.put("clientSecret", "cs-456");
+        assertThat(o.fingerprint())
+                .isEqualTo("backend=auto;model=default;options={fidelity=reference}")
+                .doesNotContain("tok-123")
+                .doesNotContain("cs-456");
+    }
+
+    @Test
+    void aPhotoThatRunsOutOfMemoryFailsWithExitCode1AndAClearLine() {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/huge.png"));
+        cli.colourCheck = img -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        int code = cli.run(
+                "-b",
+                SepiaTestProvider.NAME,
+                dir.resolve("in").toString(),
+                "-o",
+                dir.resolve("out").toString());
+        assertThat(code).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(cli.err())
+                .hasLineCount(1)
+                .startsWith("colorize: " + dir.resolve("in/huge.png") + ": out of memory: the photo is too large for"
+                        + " the Java heap")
+                .contains("fewer --jobs", "-Xmx");
+        assertThat(cli.out()).contains("colorize: 0 done, 0 skipped, 1 failed");
+    }
+
+    @Test
+    void anotherBatchsOutputOfTheSameNameIsKeptUnlessOverwriteIsGiven() throws Exception {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("trip1/IMG_0001.jpg"));
+        Photos.write(Photos.gray(32, 20, 2), dir.resolve("trip2/IMG_0001.jpg"));
+        Path album = dir.resolve("album");
+        String sepia = SepiaTestProvider.NAME;
+        assertThat(cli.run("-b", sepia, dir.resolve("trip1").toString(), "-o", album.toString()))
+                .isZero();
+        byte[] trip1 = Files.readAllBytes(album.resolve("IMG_0001.png"));
+
+        assertThat(cli.run("-b", sepia, dir.resolve("trip2").toString(), "-o", album.toString()))
+                .isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(cli.err())
+                .hasLineCount(1)
+                .startsWith("colorize: " + dir.resolve("trip2/IMG_0001.jpg") + ": cannot write "
+                        + album.resolve("IMG_0001.png") + ": it exists and was written by colorize from another photo")
+                .contains("use --overwrite to replace it");
+        assertThat(album.resolve("IMG_0001.png")).hasBinaryContent(trip1);
+
+        assertThat(cli.run("-b", sepia, "--overwrite", dir.resolve("trip2").toString(), "-o", album.toString()))
+                .isZero();
+        assertThat(Images.read(album.resolve("IMG_0001.png")).getWidth()).isEqualTo(32);
+    }
+
+    @Test
+    void anUnusableOutIsAUsageErrorNamingTheFolderAndTheCause() throws Exception {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/a.png"));
+        Path file = Files.writeString(dir.resolve("notes.txt"), "keep me");
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, dir.resolve("in").toString(), "-o", file.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).isEqualTo("colorize: " + file + ": is a file, not a folder; choose another --out\n");
+        Path below = file.resolve("colour");
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, dir.resolve("in").toString(), "-o", below.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err())
+                .hasLineCount(1)
+                .startsWith("colorize: " + below + ": cannot create the output folder: ")
+                .doesNotContain("Exception");
+        assertThat(file).hasContent("keep me");
     }
 }

@@ -72,4 +72,17 @@ class EvalCommandTest {
         assertThat(cli.run("eval", dir.resolve("none").toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).contains("not a folder");
     }
+
+    @Test
+    void aSheetOverAnInputPhotoIsRefused() throws Exception {
+        Path photo = Photos.write(Photos.colourful(32, 32), dir.resolve("set/a/one.png"));
+        byte[] original = Files.readAllBytes(photo);
+        int code = cli.run(
+                "eval", "-b", SepiaTestProvider.NAME, dir.resolve("set").toString(), "--sheet", photo.toString());
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err())
+                .hasLineCount(1)
+                .startsWith("colorize: " + photo + ": is one of the input photos; writing there would overwrite it");
+        assertThat(photo).hasBinaryContent(original);
+    }
 }

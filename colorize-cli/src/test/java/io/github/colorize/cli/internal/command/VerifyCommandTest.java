@@ -92,4 +92,31 @@ class VerifyCommandTest {
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err()).contains("--source needs exactly one FILE");
     }
+
+    @Test
+    void aFolderThatCannotBeReadIsAFailure() throws Exception {
+        // Tests may run as root, which reads any folder whatever its permissions; a tree deeper than the
+        // system's path limit (4096 bytes on Linux) cannot be walked by anyone. It is built by moving a
+        // chain of folders into another, so that no path named while building or undoing it is too long.
+        Path top = dir.resolve("deep");
+        Path lower = dir.resolve("lower");
+        String name = "d".repeat(200);
+        Path bottom = top;
+        Path lowerBottom = lower;
+        for (int i = 0; i < 15; i++) {
+            bottom = bottom.resolve(name);
+            lowerBottom = lowerBottom.resolve(name);
+        }
+        Files.createDirectories(bottom);
+        Files.createDirectories(lowerBottom);
+        Files.copy(dir.resolve("out/a.png"), lowerBottom.resolve("a.png"));
+        Path moved = bottom.resolve("lower");
+        Files.move(lower, moved);
+        try {
+            assertThat(cli.run("verify", top.toString())).isEqualTo(ExitCodes.SOME_FAILED);
+            assertThat(cli.err()).hasLineCount(1).startsWith("colorize: " + top + ": cannot read folder: ");
+        } finally {
+            Files.move(moved, lower); // back within the limit, so that the temporary folder can be deleted
+        }
+    }
 }

@@ -57,6 +57,38 @@ class VideoCommandTest {
     }
 
     @Test
+    void whatADamagedFilmLostIsPrintedAsAWarning() throws Exception {
+        Path ts = dir.resolve("clip.ts");
+        String ffmpeg = Loader.load(org.bytedeco.ffmpeg.ffmpeg.class);
+        Process p = new ProcessBuilder(
+                        List.of(ffmpeg, "-v", "error", "-y", "-i", clip.toString(), "-c", "copy", ts.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        byte[] b = Files.readAllBytes(ts);
+        byte[] noise = new byte[b.length / 2]; // about half of the ten frames
+        new java.util.Random(11).nextBytes(noise);
+        System.arraycopy(noise, 0, b, b.length / 4, noise.length);
+        Path damaged = Files.write(dir.resolve("damaged.ts"), b);
+        Path out = dir.resolve("colour.mp4");
+
+        int code = cli.run(
+                "video",
+                damaged.toString(),
+                "--out",
+                out.toString(),
+                "-b",
+                SepiaTestProvider.NAME,
+                "--progress",
+                "none");
+
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.err()).startsWith("colorize: warning: " + damaged + ": ");
+        assertThat(out).exists();
+    }
+
+    @Test
     void colourisesAFilmIntoAFile() {
         Path out = dir.resolve("colour.mp4");
         int code = cli.run(
@@ -88,6 +120,25 @@ class VideoCommandTest {
         assertThat(code).as(cli.err()).isZero();
         assertThat(dir.resolve("clip.mp4")).isRegularFile();
         assertThat(cli.out()).contains("not stabilised");
+    }
+
+    @Test
+    void anOutEndingInASeparatorIsAFolderCreatedForTheFilm() {
+        Path folder = dir.resolve("colour");
+        int code = cli.run(
+                "video",
+                clip.toString(),
+                "--out",
+                folder + java.io.File.separator,
+                "-b",
+                SepiaTestProvider.NAME,
+                "--no-stabilise",
+                "--progress",
+                "none");
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(folder).isDirectory();
+        assertThat(folder.resolve("clip.mp4")).isRegularFile();
+        assertThat(cli.out()).contains(folder.resolve("clip.mp4") + ": 10 frames in ");
     }
 
     @Test

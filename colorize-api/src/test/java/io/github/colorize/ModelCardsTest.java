@@ -168,7 +168,11 @@ class ModelCardsTest {
             java.util.Optional<Path> file = ModelCards.prefetch(card, (done, total) -> seen.add(done));
             java.util.Optional<Path> again = ModelCards.prefetch(card, DownloadProgress.NONE);
 
-            assertThat(file).contains(dir.resolve("cache").resolve("mine.onnx").toAbsolutePath());
+            assertThat(file)
+                    .contains(dir.resolve("cache")
+                            .resolve(io.github.colorize.internal.io.Sha256.of(model).substring(0, 16))
+                            .resolve("mine.onnx")
+                            .toAbsolutePath());
             assertThat(Files.readAllBytes(file.get())).isEqualTo(model);
             assertThat(again).isEqualTo(file);
             assertThat(seen).endsWith((long) model.length);

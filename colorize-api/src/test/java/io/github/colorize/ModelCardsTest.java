@@ -170,7 +170,8 @@ class ModelCardsTest {
 
             assertThat(file)
                     .contains(dir.resolve("cache")
-                            .resolve(io.github.colorize.internal.io.Sha256.of(model).substring(0, 16))
+                            .resolve(io.github.colorize.internal.io.Sha256.of(model)
+                                    .substring(0, 16))
                             .resolve("mine.onnx")
                             .toAbsolutePath());
             assertThat(Files.readAllBytes(file.get())).isEqualTo(model);

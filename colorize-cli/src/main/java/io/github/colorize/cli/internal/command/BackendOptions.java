@@ -3,8 +3,15 @@ package io.github.colorize.cli.internal.command;
 import io.github.colorize.BackendConfig;
 import io.github.colorize.Colorizer;
 import io.github.colorize.Colorizers;
+import io.github.colorize.ModelCard;
+import io.github.colorize.ModelCards;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
@@ -78,16 +85,48 @@ public final class BackendOptions {
     }
 
     /**
-     * The settings that shape results, for the manifest's fingerprint (never the API key).
+     * The settings that shape results, for the manifest's fingerprint (never the API key). The model
+     * is named with what identifies its weights (a card's SHA-256, a file's size and time), so that a
+     * batch run again after an upgrade that ships a new bundled model, or with a model file replaced,
+     * colourises its photos again instead of counting the old model's outputs as done.
      *
-     * @return for example {@code backend=auto;model=default;options={fidelity=reference}}
+     * @return for example {@code
+     *     backend=auto;model=default(colorize-compact-v2@d5be579442a51857);options={fidelity=reference}}
      */
     String fingerprint() {
         Map<String, String> shown = new TreeMap<>(backendOptions);
         // config() refuses secrets first; this keeps them out of every manifest line even if it did not.
         shown.keySet().removeIf(BackendOptions::isSecret);
-        return "backend=" + (backend == null ? "auto" : backend) + ";model=" + (model == null ? "default" : model)
-                + ";options=" + shown;
+        return "backend=" + (backend == null ? "auto" : backend) + ";model=" + modelIdentity() + ";options=" + shown;
+    }
+
+    private String modelIdentity() {
+        if (model == null) {
+            // Local backends (the only ones chosen implicitly) use the bundled model; a remote one its own.
+            boolean local = backend == null || backend.equals("onnx") || backend.equals("djl");
+            return local
+                    ? ModelCards.find(ModelCards.bundledName())
+                            .map(c -> "default(" + c.name() + shaSuffix(c) + ")")
+                            .orElse("default")
+                    : "default";
+        }
+        Optional<ModelCard> card = ModelCards.find(model);
+        if (card.isPresent()) {
+            return model + shaSuffix(card.get());
+        }
+        try {
+            Path file = Path.of(model);
+            if (Files.isRegularFile(file)) {
+                return model + "(" + Files.size(file) + " bytes, " + Files.getLastModifiedTime(file) + ")";
+            }
+        } catch (IOException | InvalidPathException e) {
+            // A URL or an unreadable path: the name is all there is; creating the backend will say more.
+        }
+        return model;
+    }
+
+    private static String shaSuffix(ModelCard card) {
+        return card.expectedSha256().map(sha -> "@" + sha.substring(0, 16)).orElse("");
     }
 
     /**

@@ -163,7 +163,35 @@ class CliTest {
                 .containsEntry("model", "eccv16")
                 .containsEntry("device", "cpu")
                 .containsEntry("fidelity", "reference");
-        assertThat(o.fingerprint()).isEqualTo("backend=onnx;model=eccv16;options={fidelity=reference}");
+        String eccv16 = "eccv16"
+                + io.github.colorize.ModelCards.find("eccv16")
+                        .orElseThrow()
+                        .expectedSha256()
+                        .map(sha -> "@" + sha.substring(0, 16))
+                        .orElse("");
+        assertThat(o.fingerprint()).isEqualTo("backend=onnx;model=" + eccv16 + ";options={fidelity=reference}");
+    }
+
+    @Test
+    void theFingerprintNamesTheModelsWeightsSoAnUpgradedModelRedoesTheBatch() throws Exception {
+        BackendOptions o = new BackendOptions();
+        io.github.colorize.ModelCard bundled = io.github.colorize.ModelCards.find(
+                        io.github.colorize.ModelCards.bundledName())
+                .orElseThrow();
+        assertThat(o.fingerprint())
+                .startsWith("backend=auto;model=default(" + bundled.name()
+                        + bundled.expectedSha256()
+                                .map(sha -> "@" + sha.substring(0, 16))
+                                .orElse("")
+                        + ");");
+        o.backend = SepiaTestProvider.NAME;
+        assertThat(o.fingerprint()).as("a named non-local backend's own model").contains(";model=default;");
+
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("m.onnx"), new byte[] {1, 2, 3});
+        o.model = file.toString();
+        String before = o.fingerprint();
+        java.nio.file.Files.write(file, new byte[] {1, 2, 3, 4});
+        assertThat(o.fingerprint()).as("a replaced model file").isNotEqualTo(before);
     }
 
     @Test
@@ -193,7 +221,8 @@ class CliTest {
         o.backendOptions.put("apiToken", "tok-123");
         o.backendOptions.put("clientSecret", "cs-456");
         assertThat(o.fingerprint())
-                .isEqualTo("backend=auto;model=default;options={fidelity=reference}")
+                .startsWith("backend=auto;model=default")
+                .endsWith(";options={fidelity=reference}")
                 .doesNotContain("tok-123")
                 .doesNotContain("cs-456");
     }

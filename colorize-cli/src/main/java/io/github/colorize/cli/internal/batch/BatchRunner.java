@@ -113,7 +113,8 @@ public final class BatchRunner {
                 OutputNaming.assign(scan.sources(), settings.format().extension());
         OutputGuard.prepareFolder(outDir);
         try (OutputLock lock = OutputLock.acquire(outDir)) {
-            int removed = PartFiles.sweep(outDir);
+            // A live run whose output folder encloses this one may be writing into it right now.
+            int removed = OutputLock.enclosingRun(outDir).isPresent() ? 0 : PartFiles.sweep(outDir);
             if (removed > 0) {
                 listener.warning(outDir + ": removed " + removed + " partial file(s) left by an interrupted run");
             }

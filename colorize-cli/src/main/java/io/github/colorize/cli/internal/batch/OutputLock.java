@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps two runs from writing into one output folder at once: {@value #FILE_NAME} holds an operating
@@ -30,12 +33,81 @@ public final class OutputLock implements Closeable {
     /** The lock's file name inside the output folder. */
     public static final String FILE_NAME = ".colorize.lock";
 
+    /**
+     * The lock files this JVM holds. On Linux, closing any channel of a file drops every lock the process
+     * holds on it, so this JVM must never open a lock file it already holds just to test it.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path file;
 
-    private OutputLock(FileChannel channel, FileLock lock) {
+    private OutputLock(FileChannel channel, FileLock lock, Path file) {
         this.channel = channel;
         this.lock = lock;
+        this.file = file;
+    }
+
+    /**
+     * Whether another live run, in this process or another, holds the lock of a folder. Never disturbs a
+     * lock this process holds.
+     *
+     * @param dir a folder
+     * @return true if a run is writing there now
+     */
+    public static boolean heldByAnotherRun(Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        if (HELD.contains(key(file))) {
+            return true;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock probe;
+            try {
+                probe = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return true;
+            } catch (IOException e) {
+                OptionalLong pid = holder(ch);
+                return pid.isPresent()
+                        && pid.getAsLong() != ProcessHandle.current().pid()
+                        && isAlive(pid.getAsLong());
+            }
+            if (probe == null) {
+                return true;
+            }
+            probe.release();
+            return false;
+        } catch (IOException e) {
+            return false; // unreadable: no run of ours could be using it either
+        }
+    }
+
+    /**
+     * The nearest folder above {@code outDir} whose lock another live run holds: that run mirrors its
+     * inputs into subfolders and may be writing into {@code outDir} now.
+     *
+     * @param outDir an output folder
+     * @return the enclosing run's output folder, if any
+     */
+    public static Optional<Path> enclosingRun(Path outDir) {
+        for (Path dir = outDir.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
+            if (heldByAnotherRun(dir)) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Path key(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     /**
@@ -49,6 +121,9 @@ public final class OutputLock implements Closeable {
     public static OutputLock acquire(Path outDir) throws BatchUsageException, IOException {
         Files.createDirectories(outDir);
         Path file = outDir.resolve(FILE_NAME);
+        if (Files.exists(file) && HELD.contains(key(file))) {
+            throw locked(outDir, OptionalLong.of(ProcessHandle.current().pid()));
+        }
         FileChannel ch =
                 FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock = null;
@@ -64,17 +139,23 @@ public final class OutputLock implements Closeable {
                     throw locked(outDir, pid);
                 }
                 writeHolder(ch);
-                return new OutputLock(ch, null);
+                return held(ch, null, file);
             }
             if (lock == null) {
                 throw locked(outDir, holder(ch));
             }
             writeHolder(ch);
-            return new OutputLock(ch, lock);
+            return held(ch, lock, file);
         } catch (BatchUsageException | IOException | RuntimeException e) {
             ch.close();
             throw e;
         }
+    }
+
+    private static OutputLock held(FileChannel ch, FileLock lock, Path file) {
+        Path k = key(file);
+        HELD.add(k);
+        return new OutputLock(ch, lock, k);
     }
 
     private static BatchUsageException locked(Path outDir, OptionalLong pid) {
@@ -121,6 +202,7 @@ public final class OutputLock implements Closeable {
                     lock.release();
                 }
             } finally {
+                HELD.remove(file);
                 channel.close();
             }
         }

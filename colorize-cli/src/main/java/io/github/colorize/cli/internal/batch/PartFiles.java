@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Removes the temporary files that an interrupted run left in the output folder. Outputs are written
  * as {@code .<name>.<random>.part} next to their target and renamed into place, so after a crash only
  * such files can be incomplete; nothing else is touched. Call only while holding the {@link
- * OutputLock}, when no other run can be writing. Stateless, thread-safe.
+ * OutputLock}. Subfolders that another live run has locked as its own output folder are left alone:
+ * their temporary files may be in flight. Stateless, thread-safe.
  */
 public final class PartFiles {
 
@@ -44,6 +45,13 @@ public final class PartFiles {
         }
         AtomicInteger removed = new AtomicInteger();
         Files.walkFileTree(outDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(outDir) && OutputLock.heldByAnotherRun(dir)
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isRegularFile() && isPartFile(file.getFileName().toString())) {

@@ -30,6 +30,20 @@ class PartFilesTest {
     }
 
     @Test
+    void aSubfolderThatAnotherLiveRunWritesIntoIsLeftAlone() throws Exception {
+        Path sub = Files.createDirectories(out.resolve("sub"));
+        Path inFlight = Files.writeString(sub.resolve(".b.jpg.9.part"), "being written");
+        Path leftover = Files.writeString(out.resolve(".a.png.1.part"), "x");
+        try (OutputLock other = OutputLock.acquire(sub)) {
+            assertThat(PartFiles.sweep(out)).isEqualTo(1);
+            assertThat(inFlight).exists();
+            assertThat(leftover).doesNotExist();
+        }
+        assertThat(PartFiles.sweep(out)).isEqualTo(1);
+        assertThat(inFlight).doesNotExist();
+    }
+
+    @Test
     void recognisesTheWritersTemporaryNames() {
         assertThat(PartFiles.isPartFile(".x.png.1234567.part")).isTrue();
         assertThat(PartFiles.isPartFile(".part")).isFalse();

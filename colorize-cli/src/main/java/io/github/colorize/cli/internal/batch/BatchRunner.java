@@ -132,9 +132,19 @@ public final class BatchRunner {
                 scan.problems()
                         .forEach(p -> recorder.settle(
                                 FileOutcome.failed(p.path(), null, p.reason(), null, FileOutcome.StageTimes.NONE)));
+                // Named on the command line, so meant to be colourised: a failure, not a quiet skip.
                 scan.ignored()
-                        .forEach(p -> recorder.settle(FileOutcome.skipped(
-                                p, null, "not a photo file name (" + SourceScanner.EXTENSIONS_TEXT + ")", null)));
+                        .forEach(p -> recorder.settle(FileOutcome.failed(
+                                p,
+                                null,
+                                "not a photo file name (" + SourceScanner.EXTENSIONS_TEXT + ")",
+                                null,
+                                FileOutcome.StageTimes.NONE)));
+                if (scan.sources().isEmpty()
+                        && scan.problems().isEmpty()
+                        && scan.ignored().isEmpty()) {
+                    listener.warning("no photos found in " + inputs + " (" + SourceScanner.EXTENSIONS_TEXT + ")");
+                }
                 names.conflicts()
                         .forEach((s, why) -> recorder.settle(
                                 FileOutcome.failed(s.path(), null, why, null, FileOutcome.StageTimes.NONE)));

@@ -140,6 +140,25 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aNamedFileThatIsNoPhotoFailsAndAnEmptyFolderIsSaidToBeEmpty() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not a photo");
+        outcomes.clear();
+        BatchSummary s = new BatchRunner(
+                        settings(1, false, "s1"), sepia(), TOP_LEFT_NOT_GRAY, listener, FatalFailures.NONE)
+                .run(List.of(notes));
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(outcomeOf("notes.txt").reason()).contains("not a photo file name");
+        assertThat(warnings).isEmpty();
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        BatchSummary none = new BatchRunner(
+                        settings(1, false, "s1"), sepia(), TOP_LEFT_NOT_GRAY, listener, FatalFailures.NONE)
+                .run(List.of(empty));
+        assertThat(none.done() + none.failed() + none.skipped()).isZero();
+        assertThat(warnings).anyMatch(w -> w.startsWith("no photos found in [" + empty + "]"));
+    }
+
+    @Test
     void aRerunSkipsEverythingWithoutLoadingTheModel() throws Exception {
         run(settings(1, false, "s1"));
         FileTime before = Files.getLastModifiedTime(out.resolve("a.png"));

@@ -122,8 +122,9 @@ public final class SourceScanner {
                             if (!dir.equals(root) && isHidden(dir)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
-                            // The output folder inside an input folder is not input.
-                            if (out != null && PathChecks.canonical(dir).equals(out)) {
+                            // The output folder inside an input folder is not input, nor is any part of it
+                            // that a symbolic link in the input leads to (earlier outputs would come back).
+                            if (out != null && PathChecks.canonical(dir).startsWith(out)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -132,7 +133,11 @@ public final class SourceScanner {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String name = file.getFileName().toString();
-                            if (attrs.isRegularFile() && !isHidden(file) && hasPhotoExtension(name)) {
+                            if (attrs.isRegularFile()
+                                    && !isHidden(file)
+                                    && hasPhotoExtension(name)
+                                    && (out == null
+                                            || !PathChecks.canonical(file).startsWith(out))) {
                                 sources.add(new SourceFile(file, relative(root, file)));
                             }
                             return FileVisitResult.CONTINUE;

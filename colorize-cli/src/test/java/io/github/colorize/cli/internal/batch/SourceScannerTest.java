@@ -66,6 +66,16 @@ class SourceScannerTest {
     }
 
     @Test
+    void symbolicLinksIntoTheOutputFolderDoNotTurnOutputsIntoInputs() throws Exception {
+        touch("in/a.jpg");
+        touch("out/1920s/earlier.png");
+        Files.createSymbolicLink(dir.resolve("in/link-to-outputs"), dir.resolve("out/1920s"));
+        Files.createSymbolicLink(dir.resolve("in/one-output.png"), dir.resolve("out/1920s/earlier.png"));
+        SourceScanner.Result r = SourceScanner.scan(List.of(dir.resolve("in")), dir.resolve("out"));
+        assertThat(r.sources()).extracting(SourceFile::relative).containsExactly("a.jpg");
+    }
+
+    @Test
     void theOutputFolderMayNotBeAnInputOrContainOne() throws Exception {
         touch("in/a.jpg");
         assertThatThrownBy(() -> SourceScanner.scan(List.of(dir.resolve("in")), dir.resolve("in/../in")))

@@ -9,7 +9,6 @@ import io.github.colorize.ImageWriteOptions;
 import io.github.colorize.Images;
 import io.github.colorize.Provenance;
 import io.github.colorize.RenderFactor;
-import io.github.colorize.RenderFactorSweep;
 import io.github.colorize.SourceImage;
 import io.github.colorize.Timings;
 import io.github.colorize.cli.internal.batch.Causes;
@@ -49,14 +48,17 @@ final class SweepRunner {
             return ExitCodes.SOME_FAILED;
         }
         List<RenderFactor> factors = spec.factors();
-        List<ColorizedImage> results;
+        // Each result is cut down to its tile at once: up to 39 full-size results of a 24 MP scan would
+        // need gigabytes of heap, the tiles a few megabytes.
+        List<ColorizedImage> results = new ArrayList<>(factors.size());
         try (Colorizer colorizer = backend.create()) {
             try {
-                results = RenderFactorSweep.run(
-                        colorizer,
-                        source.image(),
-                        options,
-                        factors.stream().map(f -> f.value().getAsInt()).toList());
+                for (RenderFactor f : factors) {
+                    ColorizedImage full = colorizer.colorize(
+                            source.image(), options.toBuilder().renderFactor(f).build());
+                    results.add(
+                            new ColorizedImage(ContactSheet.scaleToWidth(full.image(), TILE_WIDTH), full.provenance()));
+                }
             } catch (RuntimeException e) {
                 ctx.err().println("colorize: " + photo + ": " + Causes.of(e, photo));
                 return ExitCodes.SOME_FAILED;

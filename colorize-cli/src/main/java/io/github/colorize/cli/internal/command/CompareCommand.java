@@ -15,7 +15,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +41,9 @@ final class CompareCommand implements Callable<Integer> {
     private static final int TILE_WIDTH = 640;
 
     private final CliContext ctx;
+
+    /** The sheets this run has written, so that two photos of one name never share one. */
+    private final Set<Path> written = new HashSet<>();
 
     @Parameters(paramLabel = "PHOTO", arity = "1..*", description = "Black-and-white photos.")
     List<Path> photos = new ArrayList<>();
@@ -117,8 +122,19 @@ final class CompareCommand implements Callable<Integer> {
                 List.of(new ContactSheet.Tile(source.image(), "original"), new ContactSheet.Tile(after, label)),
                 2,
                 TILE_WIDTH);
-        String stem = photo.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        Path target = out.resolve(stem + "-compare.png");
+        String name = photo.getFileName().toString();
+        Path target = out.resolve(name.replaceFirst("\\.[^.]+$", "") + "-compare.png");
+        if (!written.add(target.toAbsolutePath().normalize())) {
+            // x.jpg and x.tif, or a/p.jpg and b/p.jpg, in one run: keep the extension; two photos of
+            // one name in different folders cannot share a sheet at all.
+            target = out.resolve(name + "-compare.png");
+            if (!written.add(target.toAbsolutePath().normalize())) {
+                ctx.err()
+                        .println("colorize: " + photo + ": another photo of this run already has the sheet " + target
+                                + "; compare it in a run of its own or with another --out");
+                return false;
+            }
+        }
         if (Outputs.isSameFile(target, photo)) {
             ctx.err().println("colorize: " + target + ": would overwrite the original; choose another --out");
             return false;

@@ -37,6 +37,29 @@ class CompareCommandTest {
     }
 
     @Test
+    void photosOfOneNameNeverShareASheet() {
+        Path jpg = Photos.write(Photos.gray(80, 60, 1), dir.resolve("a/x.jpg"));
+        Path png = Photos.write(Photos.gray(80, 60, 2), dir.resolve("a/x.png"));
+        Path again = Photos.write(Photos.gray(80, 60, 3), dir.resolve("b/x.png"));
+        Path cmp = dir.resolve("cmp");
+        int code = cli.run(
+                "compare",
+                "-b",
+                SepiaTestProvider.NAME,
+                jpg.toString(),
+                png.toString(),
+                again.toString(),
+                "-o",
+                cmp.toString());
+        assertThat(code).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(ProvenanceCheck.verify(cmp.resolve("x-compare.png"), jpg).passed())
+                .isTrue();
+        assertThat(ProvenanceCheck.verify(cmp.resolve("x.png-compare.png"), png).passed())
+                .isTrue();
+        assertThat(cli.err()).contains(again + ": another photo of this run already has the sheet");
+    }
+
+    @Test
     void comparesWithAnExistingResult() {
         Path photo = Photos.write(Photos.gray(80, 60, 1), dir.resolve("p.jpg"));
         Path result = Photos.write(Photos.colourful(80, 60), dir.resolve("r.png"));

@@ -156,7 +156,7 @@ public final class VideoJob {
                     facts.keptDisplayMatrix());
             long frames = 0;
             Provenance provenance = null;
-            TimelineGaps gaps = new TimelineGaps(facts.timeBase(), facts.frameRate());
+            TimelineGaps gaps = new TimelineGaps(facts.timeBase());
             while (true) {
                 checkCancelled(frames);
                 VideoSink open = sink;

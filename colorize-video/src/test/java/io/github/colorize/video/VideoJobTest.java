@@ -322,7 +322,8 @@ class VideoJobTest {
 
     private static List<Path> partFiles(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".colorize-part"))
+            return s.filter(p -> p.getFileName().toString().endsWith(".colorize-part")
+                            || p.getFileName().toString().endsWith(".colorize-lock"))
                     .toList();
         }
     }

@@ -11,43 +11,58 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file through a hidden temporary file beside it, renamed over the target only when
  * complete, so the target path never holds a partial film.
  *
- * <p>Each job gets its own temporary file ({@code .NAME.<random>.colorize-part}) and holds an
- * operating-system lock on it until it commits or discards. Two jobs writing the same target (two CLI
+ * <p>Each job gets its own temporary file, {@code .NAME.<id>.colorize-part}, and holds an
+ * operating-system lock on a companion file, {@code .NAME.<id>.colorize-lock}, until it commits or
+ * discards. The lock is on the companion because FFmpeg opens and closes the film itself, and on Linux
+ * closing any descriptor of a file drops the process's locks on it. Two jobs writing one target (two CLI
  * runs started by mistake, or two library threads) therefore never write into, delete or commit each
- * other's file: each commits its own complete film, and the last rename wins. A temporary file whose
- * lock nobody holds is a leftover of a killed run ({@code kill -9}, power loss) and is deleted when the
- * next job for that target starts. Not thread-safe; one per job.
+ * other's film: each commits its own, and the last rename wins. A temporary file whose lock no live job
+ * holds is a leftover of a killed run ({@code kill -9}, power loss) and is deleted when the next job
+ * for that target starts. Not thread-safe; one per job.
  */
 public final class AtomicOutput implements AutoCloseable {
 
-    /** The suffix of temporary files. */
+    /** The suffix of temporary films. */
     public static final String SUFFIX = ".colorize-part";
+
+    /** The suffix of their lock files. */
+    public static final String LOCK_SUFFIX = ".colorize-lock";
 
     private static final int MAX_ATTEMPTS = 17;
 
+    /** Lock files held in this JVM: never opened by a sweep, whose closing would drop the lock. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
     private final Path target;
     private final Path temp;
-    private FileChannel channel;
+    private final Path lockFile;
+    private FileChannel lockChannel;
 
-    private AtomicOutput(Path target, Path temp, FileChannel channel) {
+    private AtomicOutput(Path target, Path temp, Path lockFile, FileChannel lockChannel) {
         this.target = target;
         this.temp = temp;
-        this.channel = channel;
+        this.lockFile = lockFile;
+        this.lockChannel = lockChannel;
     }
 
     /**
      * Prepares to write a target: its folder must exist; leftover temporary files of killed runs are
-     * deleted; a new temporary file is created and locked for this job.
+     * deleted; this job's temporary file is reserved and locked.
      *
      * @param target the final path
      * @return the output; the caller must {@link #commit()} or {@link #discard()} it
-     * @throws IOException if the folder is missing or the temporary file cannot be created
+     * @throws IOException if the folder is missing or the lock file cannot be created
      */
     public static AtomicOutput prepare(Path target) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
@@ -60,56 +75,62 @@ public final class AtomicOutput implements AutoCloseable {
         }
         sweepLeftovers(abs);
         String name = abs.getFileName().toString();
-        for (int attempt = 1; ; attempt++) {
-            Path temp = dir.resolve("." + name + "."
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + SUFFIX);
-            FileChannel ch;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            String id = Long.toHexString(ThreadLocalRandom.current().nextLong());
+            Path lockFile = dir.resolve("." + name + "." + id + LOCK_SUFFIX);
+            HELD.add(lockFile); // before it exists, so that no sweep in this JVM ever opens it
+            FileChannel ch = null;
             try {
-                ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-                continue;
-            }
-            try {
+                ch = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 ch.lock();
+                if (Files.exists(lockFile)) {
+                    return new AtomicOutput(abs, dir.resolve("." + name + "." + id + SUFFIX), lockFile, ch);
+                }
+                // Another process's sweep locked and deleted the new file before this job could lock
+                // it (a window of microseconds): the lock is on an unlinked file, so start again.
+            } catch (FileAlreadyExistsException | OverlappingFileLockException e) {
+                // A name in use: try another.
             } catch (IOException | RuntimeException e) {
-                ch.close();
-                Files.deleteIfExists(temp);
+                HELD.remove(lockFile);
+                closeQuietly(ch);
+                Files.deleteIfExists(lockFile);
                 throw e;
             }
-            if (Files.exists(temp)) {
-                return new AtomicOutput(abs, temp, ch);
-            }
-            // Another job's sweep locked and deleted the new file before this job could lock it
-            // (a window of microseconds): the lock is on an unlinked file, so start again.
-            ch.close();
-            if (attempt >= MAX_ATTEMPTS) {
-                throw new IOException(target + ": the temporary file kept disappearing; is another job sweeping?");
-            }
+            HELD.remove(lockFile);
+            closeQuietly(ch);
         }
+        throw new IOException(target + ": cannot reserve a temporary file beside it");
     }
 
-    /** Deletes this target's temporary files whose lock no live job holds (and the old fixed name). */
+    /** Deletes this target's temporary films whose lock no live job holds, with their lock files. */
     private static void sweepLeftovers(Path target) throws IOException {
-        String prefix = "." + target.getFileName() + ".";
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(target.getParent(), p -> {
-            String n = p.getFileName().toString();
-            return n.startsWith(prefix) && n.endsWith(SUFFIX);
-        })) {
-            for (Path part : parts) {
-                deleteIfAbandoned(part);
+        Pattern ours =
+                Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "(?:\\.([0-9a-f]{1,16}))?"
+                        + "(" + Pattern.quote(SUFFIX) + "|" + Pattern.quote(LOCK_SUFFIX) + ")");
+        Set<String> ids = new HashSet<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(target.getParent())) {
+            for (Path f : files) {
+                Matcher m = ours.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    ids.add(m.group(1) == null ? "" : m.group(1));
+                }
             }
         }
-        deleteIfAbandoned(target.resolveSibling("." + target.getFileName() + SUFFIX));
+        for (String id : ids) {
+            String stem = "." + target.getFileName() + (id.isEmpty() ? "" : "." + id);
+            deleteIfAbandoned(target.resolveSibling(stem + SUFFIX), target.resolveSibling(stem + LOCK_SUFFIX));
+        }
     }
 
-    private static void deleteIfAbandoned(Path part) throws IOException {
+    private static void deleteIfAbandoned(Path part, Path lockFile) throws IOException {
+        if (HELD.contains(lockFile)) {
+            return; // a job of this JVM
+        }
         FileChannel ch;
         try {
-            ch = FileChannel.open(part, StandardOpenOption.WRITE);
+            ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
         } catch (NoSuchFileException e) {
+            Files.deleteIfExists(part); // no lock at all: a killed run's film (or an older version's)
             return;
         }
         try (ch) {
@@ -117,15 +138,17 @@ public final class AtomicOutput implements AutoCloseable {
             try {
                 lock = ch.tryLock();
             } catch (OverlappingFileLockException e) {
-                return; // a job in this JVM writes it
+                return;
             }
             if (lock != null) {
-                Files.deleteIfExists(part); // unlinked while locked: nobody can adopt it meanwhile
+                // Deleted while locked: a job that opened the lock file meanwhile finds it gone.
+                Files.deleteIfExists(part);
+                Files.deleteIfExists(lockFile);
             }
         }
     }
 
-    /** @return where to write now */
+    /** @return where to write now (not created yet: the writer creates it) */
     public Path temp() {
         return temp;
     }
@@ -136,17 +159,19 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     /**
-     * Flushes the temporary file to disk and renames it over the target, then releases its lock.
+     * Flushes the temporary file to disk and renames it over the target, then releases the lock.
      *
      * @throws IOException if that fails (the temporary file is then deleted)
      * @throws IllegalStateException if already committed or discarded
      */
     public void commit() throws IOException {
-        if (channel == null) {
+        if (lockChannel == null) {
             throw new IllegalStateException(temp + ": already committed or discarded");
         }
         try {
-            channel.force(true);
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
             AtomicFiles.moveIntoPlace(temp, target);
             close();
         } catch (IOException e) {
@@ -155,7 +180,7 @@ public final class AtomicOutput implements AutoCloseable {
         }
     }
 
-    /** Deletes the temporary file, if any, and releases its lock; never throws; idempotent. */
+    /** Deletes the temporary file, if any, and releases the lock; never throws; idempotent. */
     public void discard() {
         try {
             Files.deleteIfExists(temp);
@@ -165,16 +190,28 @@ public final class AtomicOutput implements AutoCloseable {
         close();
     }
 
-    /** Releases the lock without deleting; after a commit, or by {@link #discard()}. Never throws. */
+    /** Deletes the lock file and releases the lock (after a commit, or by {@link #discard()}). Never throws. */
     @Override
     public void close() {
-        if (channel != null) {
+        if (lockChannel != null) {
             try {
-                channel.close(); // releases the lock
-            } catch (IOException ignored) {
-                // Closing a channel opened for writing that was already forced: nothing is lost.
+                Files.deleteIfExists(lockFile);
+            } catch (IOException e) {
+                lockFile.toFile().deleteOnExit();
             }
-            channel = null;
+            closeQuietly(lockChannel);
+            lockChannel = null;
+            HELD.remove(lockFile);
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException ignored) {
+                // Only releases a lock; nothing written through it.
+            }
         }
     }
 }

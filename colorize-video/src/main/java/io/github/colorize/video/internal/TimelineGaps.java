@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * Notices where a film's frames jump ahead in time by much more than one frame: the trace that a
  * damaged stretch of a source leaves when the decoder drops its frames without complaint (a garbled
- * stretch of MPEG-TS loses whole pictures, not just packets). Only jumps of more than {@value
- * #FRAMES} frame durations count, so variable-frame-rate phone videos, which slow to half speed in
- * low light, are not reported. Not thread-safe; one per job.
+ * stretch of MPEG-TS loses whole pictures, not just packets). A jump counts when it is more than {@value
+ * #FRAMES} times the film's last ordinary step between frames, not its nominal rate: containers often
+ * state a nominal rate far above the real one (120 for a 30 fps phone video), and variable-frame-rate
+ * videos slow to half speed in low light. Not thread-safe; one per job.
  */
 public final class TimelineGaps {
 
@@ -16,19 +17,15 @@ public final class TimelineGaps {
     static final int FRAMES = 4;
 
     private final double secondsPerTick;
-    private final double frameSeconds;
     private long last = Long.MIN_VALUE;
+    private double ordinaryStep;
     private int gaps;
     private long missingFrames;
     private double largestSeconds;
 
-    /**
-     * @param timeBase the time base of the timestamps
-     * @param frameRate the stream's nominal frame rate; when not valid, nothing is reported
-     */
-    public TimelineGaps(Rational timeBase, Rational frameRate) {
+    /** @param timeBase the time base of the timestamps; when not valid, nothing is reported */
+    public TimelineGaps(Rational timeBase) {
         this.secondsPerTick = timeBase.valid() ? timeBase.value() : 0;
-        this.frameSeconds = frameRate.valid() && frameRate.value() > 0 ? 1.0 / frameRate.value() : 0;
     }
 
     /**
@@ -37,12 +34,14 @@ public final class TimelineGaps {
      * @param pts the timestamp, in the time base; frames are seen in presentation order
      */
     public void observe(long pts) {
-        if (last != Long.MIN_VALUE && secondsPerTick > 0 && frameSeconds > 0) {
-            double jump = (pts - last) * secondsPerTick;
-            if (jump > FRAMES * frameSeconds) {
+        if (last != Long.MIN_VALUE && secondsPerTick > 0) {
+            double step = (pts - last) * secondsPerTick;
+            if (ordinaryStep > 0 && step > FRAMES * ordinaryStep) {
                 gaps++;
-                missingFrames += Math.round(jump / frameSeconds) - 1;
-                largestSeconds = Math.max(largestSeconds, jump);
+                missingFrames += Math.round(step / ordinaryStep) - 1;
+                largestSeconds = Math.max(largestSeconds, step);
+            } else if (step > 0) {
+                ordinaryStep = step;
             }
         }
         last = pts;

@@ -194,11 +194,14 @@ public final class VideoSource implements AutoCloseable {
         if (r < 0) {
             if (r != avutil.AVERROR_EOF) {
                 lastError = Ffmpeg.error(r);
-                if (FfmpegErrors.isSystemError(r)) {
+                // The I/O layer's own error, not the demuxer's answer: demuxers also return errno codes
+                // (EIO, EINVAL) for damaged data, which stays damaged however often it is read.
+                int io = fmt.pb() == null ? 0 : fmt.pb().error();
+                if (FfmpegErrors.isSystemError(io)) {
                     // The file could not be read (a network drive gone, a disk error): what was decoded
                     // is not the whole film, and a rerun may well succeed, so nothing is committed.
                     throw new UndecodableVideoException(
-                            file, "reading failed after " + frames + " frames (" + lastError + ")", null);
+                            file, "reading failed after " + frames + " frames (" + Ffmpeg.error(io) + ")", null);
                 }
                 // Damaged or cut-short data: like FFmpeg's own tools, keep what was decoded, but say so.
                 readProblem = "reading stopped early after " + frames + " frames (" + lastError + ")";

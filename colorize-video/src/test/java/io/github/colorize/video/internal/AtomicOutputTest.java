@@ -27,6 +27,8 @@ class AtomicOutputTest {
         Path leftover = dir.resolve(".film.mp4.0123abcd" + AtomicOutput.SUFFIX);
         Path oldStyleLeftover = dir.resolve(".film.mp4" + AtomicOutput.SUFFIX);
         Path otherFilms = dir.resolve(".film.mp4x.0123abcd" + AtomicOutput.SUFFIX);
+        Path otherTarget = dir.resolve(".film.mp4.x.0123abcd" + AtomicOutput.SUFFIX);
+        Files.writeString(otherTarget, "the film film.mp4.x's leftover");
         Files.writeString(leftover, "half a film from a killed run");
         Files.writeString(oldStyleLeftover, "half a film from an older version");
         Files.writeString(otherFilms, "another target's leftover is not ours to delete");
@@ -36,6 +38,7 @@ class AtomicOutputTest {
         assertThat(leftover).doesNotExist();
         assertThat(oldStyleLeftover).doesNotExist();
         assertThat(otherFilms).exists();
+        assertThat(otherTarget).exists();
         Files.writeString(o.temp(), "complete");
         Files.writeString(target, "old");
         o.commit();
@@ -61,17 +64,34 @@ class AtomicOutputTest {
     }
 
     @Test
+    void theLockOutlivesTheWriterClosingItsOwnDescriptorOfTheFilm() throws Exception {
+        Path target = dir.resolve("film.mp4");
+        AtomicOutput o = AtomicOutput.prepare(target);
+        Files.writeString(o.temp(), "FFmpeg opens and closes the film itself");
+        Path lockFile =
+                dir.resolve(o.temp().getFileName().toString().replace(AtomicOutput.SUFFIX, AtomicOutput.LOCK_SUFFIX));
+        assertThat(probe(lockFile)).isEqualTo("held");
+        AtomicOutput.prepare(target).discard(); // a second job of this JVM sweeps: ours is left alone
+        assertThat(o.temp()).exists();
+        o.commit();
+        assertThat(lockFile).doesNotExist();
+        assertThat(partFiles()).isEmpty();
+    }
+
+    @Test
     void aTemporaryFileLockedByAnotherProcessIsLeftAlone() throws Exception {
         Path target = dir.resolve("film.mp4");
         Path running = dir.resolve(".film.mp4.feedf00d" + AtomicOutput.SUFFIX);
+        Path runningLock = dir.resolve(".film.mp4.feedf00d" + AtomicOutput.LOCK_SUFFIX);
         Files.writeString(running, "another process is writing this");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(runningLock, "");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process holder = new ProcessBuilder(
-                        java,
+                        javaBin,
                         "-cp",
                         System.getProperty("java.class.path"),
                         LockHolder.class.getName(),
-                        running.toString())
+                        runningLock.toString())
                 .redirectErrorStream(true)
                 .start();
         try (BufferedReader out =
@@ -86,6 +106,31 @@ class AtomicOutputTest {
         }
         AtomicOutput.prepare(target).discard(); // now abandoned: swept
         assertThat(running).doesNotExist();
+        assertThat(runningLock).doesNotExist();
+    }
+
+    private static String probe(Path lockFile) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(
+                        javaBin,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockProbe.class.getName(),
+                        lockFile.toString())
+                .redirectErrorStream(true)
+                .start();
+        String answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        p.waitFor();
+        return answer;
+    }
+
+    /** Run in a child JVM: prints whether the file's lock is free. */
+    public static final class LockProbe {
+        public static void main(String[] args) throws IOException {
+            try (FileChannel ch = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE)) {
+                System.out.println(ch.tryLock() == null ? "held" : "free");
+            }
+        }
     }
 
     @Test
@@ -112,7 +157,8 @@ class AtomicOutputTest {
 
     private List<Path> partFiles() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(AtomicOutput.SUFFIX))
+            return s.filter(p -> p.getFileName().toString().endsWith(AtomicOutput.SUFFIX)
+                            || p.getFileName().toString().endsWith(AtomicOutput.LOCK_SUFFIX))
                     .toList();
         }
     }

@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 class TimelineGapsTest {
 
     private static final Rational MS = new Rational(1, 1000);
-    private static final Rational FPS_25 = new Rational(25, 1);
 
     @Test
     void aSteadyFilmAndAHalfSpeedStretchAreNotReported() {
-        TimelineGaps g = new TimelineGaps(MS, FPS_25);
+        TimelineGaps g = new TimelineGaps(MS);
         long t = 0;
         for (int i = 0; i < 100; i++) {
             g.observe(t);
@@ -22,20 +21,32 @@ class TimelineGapsTest {
 
     @Test
     void aJumpOfManyFramesIsReportedWithTheFramesMissing() {
-        TimelineGaps g = new TimelineGaps(MS, FPS_25);
+        TimelineGaps g = new TimelineGaps(MS);
         g.observe(0);
         g.observe(40);
         g.observe(40 + 40 * 11); // ten frames lost
         g.observe(40 + 40 * 12);
-        g.observe(40 + 40 * 12 + 200); // four frames lost: a jump of 5 frame durations
+        g.observe(40 + 40 * 12 + 200); // four frames lost: a jump of 5 steps
+        g.observe(40 + 40 * 12 + 240);
         assertThat(g.warning())
                 .contains("the video jumps ahead at 2 places (about 14 frames missing, the longest jump 0.44 s)");
     }
 
     @Test
-    void anUnknownFrameRateReportsNothing() {
-        TimelineGaps g = new TimelineGaps(MS, new Rational(0, 1));
+    void aNominalRateFarAboveTheRealOneIsNoGap() {
+        // A phone video: the container says 120 fps, the frames come every 33 ms.
+        TimelineGaps g = new TimelineGaps(new Rational(1, 90_000));
+        for (int i = 0; i < 60; i++) {
+            g.observe(i * 3003L);
+        }
+        assertThat(g.warning()).isEmpty();
+    }
+
+    @Test
+    void anUnknownTimeBaseReportsNothing() {
+        TimelineGaps g = new TimelineGaps(new Rational(0, 1));
         g.observe(0);
+        g.observe(1);
         g.observe(100_000);
         assertThat(g.warning()).isEmpty();
     }

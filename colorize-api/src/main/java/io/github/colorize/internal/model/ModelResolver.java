@@ -137,7 +137,12 @@ public final class ModelResolver {
         }
         if (s instanceof ModelSource.Url u) {
             Path target = cache.fileFor(u.fileName(), u.sha256());
-            adoptFlatCopy(card, u, target);
+            Optional<Path> flat = adoptFlatCopy(card, u, target);
+            if (flat.isPresent()) {
+                // A right file lies flat in a cache this process cannot write (a read-only, pre-filled
+                // cache in a container): use it where it is rather than download.
+                return new ResolvedModel(card, flat.get(), null, u.sha256(), "cache " + flat.get());
+            }
             downloader.fetch(card.name(), u, target, progress);
             // fetch verified the hash already; hashing again would only repeat the same read.
             return new ResolvedModel(
@@ -158,16 +163,23 @@ public final class ModelResolver {
      * told to put files there: a file of the right name and content found there is linked (or copied)
      * into its content-keyed place instead of downloaded again. It stays where it is, since a
      * hand-placed card may also name it.
+     *
+     * @return the flat file, when it is right but could not be linked or copied into place
      */
-    private void adoptFlatCopy(ModelCard card, ModelSource.Url u, Path target) {
+    private Optional<Path> adoptFlatCopy(ModelCard card, ModelSource.Url u, Path target) {
         Path flat = cache.fileFor(u.fileName());
         if (Files.exists(target) || !Files.isRegularFile(flat)) {
-            return;
+            return Optional.empty();
         }
         try {
             if (!Sha256.of(flat).equals(u.sha256())) {
-                return; // another model of the same name: leave it to whoever placed it
+                return Optional.empty(); // another model of the same name: leave it to whoever placed it
             }
+        } catch (UncheckedIOException e) {
+            LOG.info("model {}: cannot read {} ({}); downloading instead", card.name(), flat, e.toString());
+            return Optional.empty();
+        }
+        try {
             Files.createDirectories(target.getParent());
             Path part = AtomicFiles.newPartFile(target);
             try {
@@ -181,9 +193,15 @@ public final class ModelResolver {
             } finally {
                 Files.deleteIfExists(part);
             }
+            return Optional.empty();
         } catch (IOException | UncheckedIOException e) {
-            // The download below is the fallback; say why it happens.
-            LOG.info("model {}: cannot reuse {} ({}); downloading instead", card.name(), flat, e.toString());
+            LOG.info(
+                    "model {}: cannot link {} into {} ({}); using it where it is",
+                    card.name(),
+                    flat,
+                    target,
+                    e.toString());
+            return Optional.of(flat);
         }
     }
 

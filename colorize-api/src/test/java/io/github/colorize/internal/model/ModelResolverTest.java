@@ -141,6 +141,21 @@ class ModelResolverTest {
     }
 
     @Test
+    void aRightFlatFileInACacheThatCannotTakeItsFolderIsUsedWhereItIs() throws IOException {
+        Path cacheDir = Files.createDirectories(tmp.resolve("cache"));
+        Path flat = Files.write(cacheDir.resolve("m.onnx"), bytes);
+        // Stands in for a read-only cache (tests run as root, so permissions would not stop them).
+        Files.writeString(cacheDir.resolve(sha.substring(0, 16)), "a file where the folder would go");
+        ModelCard c = card(ModelSource.url(server.url("/d/m.onnx").uri(), sha), null);
+
+        ResolvedModel r = resolver().resolve(c, DownloadProgress.NONE);
+
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(r.file()).isEqualTo(flat.toAbsolutePath());
+        assertThat(r.sha256()).isEqualTo(sha);
+    }
+
+    @Test
     void twoUrlModelsWithOneFileNameKeepTheirOwnFiles() throws IOException {
         byte[] other = ModelDownloaderTest.randomBytes(4000, 9);
         String otherSha = Sha256.of(other);

@@ -4,6 +4,7 @@ import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelCards;
 import io.github.colorize.ModelSource;
+import io.github.colorize.internal.model.ModelCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,7 +80,10 @@ final class ModelsCommand implements Callable<Integer> {
             return Files.isRegularFile(f.path()) ? "file" : "missing file";
         }
         if (s instanceof ModelSource.Url u) {
-            return Files.isRegularFile(cache.resolve(u.fileName())) ? "downloaded" : "downloads on first use";
+            return Files.isRegularFile(new ModelCache(cache).fileFor(u.fileName(), u.sha256()))
+                            || Files.isRegularFile(cache.resolve(u.fileName()))
+                    ? "downloaded"
+                    : "downloads on first use";
         }
         return Files.isRegularFile(cache.resolve(s.fileName())) ? "placed by hand" : "get by hand";
     }
@@ -94,7 +98,7 @@ final class ModelsCommand implements Callable<Integer> {
             return "file " + f.path();
         }
         if (s instanceof ModelSource.Url u) {
-            return u.redacted() + " into " + cache.resolve(u.fileName());
+            return u.redacted() + " into " + new ModelCache(cache).fileFor(u.fileName(), u.sha256());
         }
         if (s instanceof ModelSource.Manual m) {
             return m.instructions() + " Put " + m.fileName() + " in " + cache;

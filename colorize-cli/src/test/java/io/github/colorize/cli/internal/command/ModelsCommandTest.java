@@ -25,6 +25,23 @@ class ModelsCommandTest {
     }
 
     @Test
+    void aDownloadedModelIsFoundInItsContentKeyedCacheFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
+            throws Exception {
+        io.github.colorize.ModelCard url = ModelCards.builtIn().stream()
+                .filter(c -> c.source() instanceof io.github.colorize.ModelSource.Url)
+                .findFirst()
+                .orElseThrow();
+        io.github.colorize.ModelSource.Url u = (io.github.colorize.ModelSource.Url) url.source();
+        assertThat(ModelsCommand.where(url, cache)).isEqualTo("downloads on first use");
+        java.nio.file.Path file =
+                new io.github.colorize.internal.model.ModelCache(cache).fileFor(u.fileName(), u.sha256());
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, new byte[] {1});
+        assertThat(ModelsCommand.where(url, cache)).isEqualTo("downloaded");
+        assertThat(ModelsCommand.origin(url, cache)).endsWith(" into " + file);
+    }
+
+    @Test
     void fetchingAnUnknownModelIsAUsageError() {
         assertThat(cli.run("models", "--fetch", "no-such-model")).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.err())

@@ -132,14 +132,13 @@ public final class BatchRunner {
                 scan.problems()
                         .forEach(p -> recorder.settle(
                                 FileOutcome.failed(p.path(), null, p.reason(), null, FileOutcome.StageTimes.NONE)));
-                // Named on the command line, so meant to be colourised: a failure, not a quiet skip.
-                scan.ignored()
-                        .forEach(p -> recorder.settle(FileOutcome.failed(
-                                p,
-                                null,
-                                "not a photo file name (" + SourceScanner.EXTENSIONS_TEXT + ")",
-                                null,
-                                FileOutcome.StageTimes.NONE)));
+                // Named on the command line: skipped (a shell glob catches Thumbs.db too), but said in
+                // every progress mode, where skip reasons alone are hidden behind the bar.
+                for (Path p : scan.ignored()) {
+                    String why = "not a photo file name (" + SourceScanner.EXTENSIONS_TEXT + ")";
+                    listener.warning(p + ": " + why + "; skipped");
+                    recorder.settle(FileOutcome.skipped(p, null, why, null));
+                }
                 if (scan.sources().isEmpty()
                         && scan.problems().isEmpty()
                         && scan.ignored().isEmpty()) {

@@ -85,11 +85,6 @@ final class PhotoJob {
 
     private FileOutcome attempt(Pending p, long t0) {
         Path path = p.source().path();
-        Optional<String> refused = refusal(p, p.sha256());
-        if (refused.isPresent()) {
-            // Checked before decoding, so that a refused photo costs no colourising.
-            return FileOutcome.failed(path, p.output(), refused.get(), p.sha256(), times(p, t0, t0, t0, t0));
-        }
         SourceImage source;
         try {
             source = Images.readSource(path, settings.readOptions());
@@ -111,6 +106,12 @@ final class PhotoJob {
                 }
                 return FileOutcome.skipped(path, p.output(), colour.get() + "; use --force to colourise it", sha);
             }
+        }
+        // After the colour check (a photo in colour writes nothing, so nothing is refused) and before
+        // colourising, so that a refused photo costs no model run.
+        Optional<String> refused = refusal(p, sha);
+        if (refused.isPresent()) {
+            return FileOutcome.failed(path, p.output(), refused.get(), sha, times(p, t0, tRead, tRead, tRead));
         }
         ColorizedImage result;
         try {

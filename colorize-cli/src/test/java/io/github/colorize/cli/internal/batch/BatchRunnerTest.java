@@ -140,15 +140,17 @@ class BatchRunnerTest {
     }
 
     @Test
-    void aNamedFileThatIsNoPhotoFailsAndAnEmptyFolderIsSaidToBeEmpty() throws Exception {
+    void aNamedFileThatIsNoPhotoIsSkippedWithAWarningAndAnEmptyFolderIsSaidToBeEmpty() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "not a photo");
         outcomes.clear();
         BatchSummary s = new BatchRunner(
                         settings(1, false, "s1"), sepia(), TOP_LEFT_NOT_GRAY, listener, FatalFailures.NONE)
                 .run(List.of(notes));
-        assertThat(s.failed()).isEqualTo(1);
+        assertThat(s.skipped()).isEqualTo(1);
         assertThat(outcomeOf("notes.txt").reason()).contains("not a photo file name");
-        assertThat(warnings).isEmpty();
+        assertThat(warnings)
+                .containsExactly(notes + ": not a photo file name (" + SourceScanner.EXTENSIONS_TEXT + "); skipped");
+        warnings.clear();
 
         Path empty = Files.createDirectories(dir.resolve("empty"));
         BatchSummary none = new BatchRunner(
@@ -417,6 +419,16 @@ class BatchRunnerTest {
         BatchSummary overwritten = run(settings(1, false, "s1", true));
         assertThat(overwritten.done()).isEqualTo(1);
         assertThat(Images.read(out.resolve("a.png")).getWidth()).isEqualTo(40);
+    }
+
+    @Test
+    void aPhotoInColourBesideAUsersFileIsSkippedNotFailed() throws Exception {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("a.png"), "the user's own picture");
+        BatchSummary s = run(settings(1, false, "s1"), img -> Optional.of("in colour already"));
+        assertThat(s.failed()).isZero();
+        assertThat(outcomeOf("a.jpg").reason()).startsWith("in colour already");
+        assertThat(out.resolve("a.png")).hasContent("the user's own picture");
     }
 
     @Test

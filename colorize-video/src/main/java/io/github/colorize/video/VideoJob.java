@@ -181,8 +181,13 @@ public final class VideoJob {
                     sink = openSink(output, format, settings, src, audio, tags);
                     flush(sink, pending, src);
                 }
-                long pts = frame.pts() == avutil.AV_NOPTS_VALUE ? sink.nextPts() : frame.pts();
-                gaps.observe(pts);
+                long pts;
+                if (frame.pts() == avutil.AV_NOPTS_VALUE) {
+                    pts = sink.nextPts(); // made up from the nominal rate: no evidence of a gap
+                } else {
+                    pts = frame.pts();
+                    gaps.observe(pts);
+                }
                 sink.write(out, pts);
                 frames++;
                 listener.onProgress(new VideoProgress(

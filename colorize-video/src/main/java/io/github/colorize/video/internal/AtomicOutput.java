@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a file through a hidden temporary file beside it, renamed over the target only when
@@ -40,6 +42,8 @@ public final class AtomicOutput implements AutoCloseable {
     public static final String LOCK_SUFFIX = ".colorize-lock";
 
     private static final int MAX_ATTEMPTS = 17;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicOutput.class);
 
     /** Lock files held in this JVM: never opened by a sweep, whose closing would drop the lock. */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
@@ -73,7 +77,10 @@ public final class AtomicOutput implements AutoCloseable {
         if (Files.isDirectory(abs)) {
             throw new IOException(target + ": is a folder, not a file");
         }
-        sweepLeftovers(abs);
+        // Temporary names are built on the folder's real path, so that HELD matches however the folder
+        // was spelt (a symbolic link, a bind mount) by two jobs of this JVM.
+        dir = dir.toRealPath();
+        sweepLeftovers(dir, abs.getFileName().toString());
         String name = abs.getFileName().toString();
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             String id = Long.toHexString(ThreadLocalRandom.current().nextLong());
@@ -102,13 +109,16 @@ public final class AtomicOutput implements AutoCloseable {
         throw new IOException(target + ": cannot reserve a temporary file beside it");
     }
 
-    /** Deletes this target's temporary films whose lock no live job holds, with their lock files. */
-    private static void sweepLeftovers(Path target) throws IOException {
-        Pattern ours =
-                Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "(?:\\.([0-9a-f]{1,16}))?"
-                        + "(" + Pattern.quote(SUFFIX) + "|" + Pattern.quote(LOCK_SUFFIX) + ")");
+    /**
+     * Deletes this target's temporary films whose lock no live job holds, with their lock files. Best
+     * effort: a leftover that cannot be opened or deleted (another user's, in a shared folder) is
+     * logged and left, never a reason to fail this job.
+     */
+    private static void sweepLeftovers(Path dir, String name) throws IOException {
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "(?:\\.([0-9a-f]{1,16}))?" + "("
+                + Pattern.quote(SUFFIX) + "|" + Pattern.quote(LOCK_SUFFIX) + ")");
         Set<String> ids = new HashSet<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(target.getParent())) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 Matcher m = ours.matcher(f.getFileName().toString());
                 if (m.matches()) {
@@ -117,8 +127,13 @@ public final class AtomicOutput implements AutoCloseable {
             }
         }
         for (String id : ids) {
-            String stem = "." + target.getFileName() + (id.isEmpty() ? "" : "." + id);
-            deleteIfAbandoned(target.resolveSibling(stem + SUFFIX), target.resolveSibling(stem + LOCK_SUFFIX));
+            String stem = "." + name + (id.isEmpty() ? "" : "." + id);
+            Path part = dir.resolve(stem + SUFFIX);
+            try {
+                deleteIfAbandoned(part, dir.resolve(stem + LOCK_SUFFIX));
+            } catch (IOException | RuntimeException e) {
+                LOG.info("{}: cannot remove this leftover ({}); left as it is", part, e.toString());
+            }
         }
     }
 
@@ -128,7 +143,9 @@ public final class AtomicOutput implements AutoCloseable {
         }
         FileChannel ch;
         try {
-            ch = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+            // Read-only and a shared lock: enough to learn whether a writer holds its exclusive lock,
+            // and possible on another user's file.
+            ch = FileChannel.open(lockFile, StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
             Files.deleteIfExists(part); // no lock at all: a killed run's film (or an older version's)
             return;
@@ -136,7 +153,7 @@ public final class AtomicOutput implements AutoCloseable {
         try (ch) {
             FileLock lock;
             try {
-                lock = ch.tryLock();
+                lock = ch.tryLock(0, Long.MAX_VALUE, true);
             } catch (OverlappingFileLockException e) {
                 return;
             }

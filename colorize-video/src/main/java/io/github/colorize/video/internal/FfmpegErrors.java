@@ -8,6 +8,9 @@ final class FfmpegErrors {
     /** {@code AVERROR(EAGAIN)}: errno differs between Darwin and the others. */
     static final int EAGAIN = Loader.getPlatform().startsWith("macosx") ? -35 : -11;
 
+    /** {@code AVERROR(ENOMEM)}: 12 on Linux and Darwin alike. */
+    static final int ENOMEM = -12;
+
     /** The largest errno value; FFmpeg's own codes (AVERROR_EOF, AVERROR_INVALIDDATA...) are far beyond it. */
     private static final int MAX_ERRNO = 4095;
 

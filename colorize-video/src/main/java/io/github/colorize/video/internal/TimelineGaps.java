@@ -7,18 +7,23 @@ import java.util.Optional;
  * Notices where a film's frames jump ahead in time by much more than one frame: the trace that a
  * damaged stretch of a source leaves when the decoder drops its frames without complaint (a garbled
  * stretch of MPEG-TS loses whole pictures, not just packets). A jump counts when it is more than {@value
- * #FRAMES} times the film's last ordinary step between frames, not its nominal rate: containers often
- * state a nominal rate far above the real one (120 for a 30 fps phone video), and variable-frame-rate
- * videos slow to half speed in low light. Not thread-safe; one per job.
+ * #FRAMES} times the longest of the film's last {@value #RECENT} ordinary steps between frames, not its
+ * nominal rate: containers often state a nominal rate far above the real one (120 for a 30 fps phone
+ * video), and variable-frame-rate videos slow to half speed in low light. Only real timestamps are
+ * given: frames without one get a made-up time from the nominal rate. Not thread-safe; one per job.
  */
 public final class TimelineGaps {
 
     /** A jump longer than this many frame durations is reported. */
     static final int FRAMES = 4;
 
+    /** How many recent ordinary steps set the yardstick. */
+    static final int RECENT = 5;
+
     private final double secondsPerTick;
     private long last = Long.MIN_VALUE;
-    private double ordinaryStep;
+    private final double[] recent = new double[RECENT];
+    private int seen;
     private int gaps;
     private long missingFrames;
     private double largestSeconds;
@@ -36,15 +41,24 @@ public final class TimelineGaps {
     public void observe(long pts) {
         if (last != Long.MIN_VALUE && secondsPerTick > 0) {
             double step = (pts - last) * secondsPerTick;
-            if (ordinaryStep > 0 && step > FRAMES * ordinaryStep) {
+            double ordinary = ordinaryStep();
+            if (ordinary > 0 && step > FRAMES * ordinary) {
                 gaps++;
-                missingFrames += Math.round(step / ordinaryStep) - 1;
+                missingFrames += Math.round(step / ordinary) - 1;
                 largestSeconds = Math.max(largestSeconds, step);
             } else if (step > 0) {
-                ordinaryStep = step;
+                recent[seen++ % RECENT] = step;
             }
         }
         last = pts;
+    }
+
+    private double ordinaryStep() {
+        double longest = 0;
+        for (int i = 0; i < Math.min(seen, RECENT); i++) {
+            longest = Math.max(longest, recent[i]);
+        }
+        return longest;
     }
 
     /** @return a warning in words when frames seem to be missing, else empty */

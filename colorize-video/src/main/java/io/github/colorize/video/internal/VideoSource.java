@@ -192,17 +192,21 @@ public final class VideoSource implements AutoCloseable {
     private void readPacket(PacketSink others) {
         int r = avformat.av_read_frame(fmt, packet);
         if (r < 0) {
+            // The I/O layer's own error, not the demuxer's answer: demuxers also return errno codes
+            // (EIO, EINVAL) for damaged data, which stays damaged however often it is read, and some
+            // report a failed read as a plain end of file, so it is asked even then.
+            int io = fmt.pb() == null ? 0 : fmt.pb().error();
+            if (FfmpegErrors.isSystemError(io) || r == FfmpegErrors.ENOMEM) {
+                // The file could not be read (a network drive gone, a disk error), or memory ran out:
+                // what was decoded is not the whole film, and a rerun may well succeed, so nothing is
+                // committed.
+                throw new UndecodableVideoException(
+                        file,
+                        "reading failed after " + frames + " frames (" + Ffmpeg.error(io < 0 ? io : r) + ")",
+                        null);
+            }
             if (r != avutil.AVERROR_EOF) {
                 lastError = Ffmpeg.error(r);
-                // The I/O layer's own error, not the demuxer's answer: demuxers also return errno codes
-                // (EIO, EINVAL) for damaged data, which stays damaged however often it is read.
-                int io = fmt.pb() == null ? 0 : fmt.pb().error();
-                if (FfmpegErrors.isSystemError(io)) {
-                    // The file could not be read (a network drive gone, a disk error): what was decoded
-                    // is not the whole film, and a rerun may well succeed, so nothing is committed.
-                    throw new UndecodableVideoException(
-                            file, "reading failed after " + frames + " frames (" + Ffmpeg.error(io) + ")", null);
-                }
                 // Damaged or cut-short data: like FFmpeg's own tools, keep what was decoded, but say so.
                 readProblem = "reading stopped early after " + frames + " frames (" + lastError + ")";
                 LOG.warn("{}: {}; the frames before it are kept", file, readProblem);

@@ -134,6 +134,19 @@ class AtomicOutputTest {
     }
 
     @Test
+    void aLeftoverThatCannotBeRemovedIsLeftAndTheJobGoesOn() throws IOException {
+        // Stands in for another user's files in a shared folder (tests run as root, so permissions
+        // would not stop them): a "lock file" that cannot be deleted.
+        Path stuck = Files.createDirectories(dir.resolve(".film.mp4.abc" + AtomicOutput.LOCK_SUFFIX));
+        Files.writeString(stuck.resolve("inside"), "x");
+        AtomicOutput o = AtomicOutput.prepare(dir.resolve("film.mp4"));
+        Files.writeString(o.temp(), "complete");
+        o.commit();
+        assertThat(dir.resolve("film.mp4")).hasContent("complete");
+        assertThat(stuck).exists();
+    }
+
+    @Test
     void discardRemovesThePartialFileAndKeepsTheTarget() throws IOException {
         Path target = dir.resolve("film.mkv");
         Files.writeString(target, "old");

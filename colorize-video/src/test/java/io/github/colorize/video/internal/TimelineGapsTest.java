@@ -43,6 +43,17 @@ class TimelineGapsTest {
     }
 
     @Test
+    void oneOddlyShortStepDoesNotMakeTheNextOrdinaryStepAJump() {
+        TimelineGaps g = new TimelineGaps(MS);
+        long t = 0;
+        for (int i = 0; i < 10; i++) {
+            g.observe(t);
+            t += i == 5 ? 8 : 40;
+        }
+        assertThat(g.warning()).isEmpty();
+    }
+
+    @Test
     void anUnknownTimeBaseReportsNothing() {
         TimelineGaps g = new TimelineGaps(new Rational(0, 1));
         g.observe(0);

@@ -80,9 +80,13 @@ final class ModelsCommand implements Callable<Integer> {
             return Files.isRegularFile(f.path()) ? "file" : "missing file";
         }
         if (s instanceof ModelSource.Url u) {
-            return Files.isRegularFile(new ModelCache(cache).fileFor(u.fileName(), u.sha256()))
-                            || Files.isRegularFile(cache.resolve(u.fileName()))
-                    ? "downloaded"
+            if (Files.isRegularFile(new ModelCache(cache).fileFor(u.fileName(), u.sha256()))) {
+                return "downloaded";
+            }
+            // A file of that name lying flat in the cache is used if its hash matches (see
+            // ModelResolver); hashing hundreds of megabytes is too slow for a listing.
+            return Files.isRegularFile(cache.resolve(u.fileName()))
+                    ? "in the cache folder (checked on first use)"
                     : "downloads on first use";
         }
         return Files.isRegularFile(cache.resolve(s.fileName())) ? "placed by hand" : "get by hand";

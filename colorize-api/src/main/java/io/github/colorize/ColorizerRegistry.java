@@ -28,9 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class ColorizerRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ColorizerRegistry.class);
-    // Weak keys and soft values: a plugin host that drops a class loader must not have it pinned
-    // here (the providers in a cached registry reference their loader, so a strong value would).
-    // Losing an entry only costs a new ServiceLoader scan.
+    // Weak keys and soft values: a plugin host that drops a class loader must not have it pinned here
+    // for ever (the providers in a cached registry reference their loader, so a strong value would).
+    // A soft value still keeps it until the JVM needs the memory: soft references are cleared before
+    // any OutOfMemoryError, so an unloaded plugin costs memory for a while, never a leak. Weak values
+    // would free it at once but rescan on nearly every Colorizers call. Losing an entry only costs a
+    // new ServiceLoader scan.
     private static final Map<ClassLoader, SoftReference<ColorizerRegistry>> BY_LOADER = new WeakHashMap<>();
 
     private final Supplier<ProviderScan> scanner;

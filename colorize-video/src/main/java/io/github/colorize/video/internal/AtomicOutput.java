@@ -1,6 +1,7 @@
 package io.github.colorize.video.internal;
 
 import io.github.colorize.internal.io.AtomicFiles;
+import io.github.colorize.internal.io.HeldLocks;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,9 +45,6 @@ public final class AtomicOutput implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AtomicOutput.class);
 
-    /** Lock files held in this JVM: never opened by a sweep, whose closing would drop the lock. */
-    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
-
     private final Path target;
     private final Path temp;
     private final Path lockFile;
@@ -77,15 +74,12 @@ public final class AtomicOutput implements AutoCloseable {
         if (Files.isDirectory(abs)) {
             throw new IOException(target + ": is a folder, not a file");
         }
-        // Temporary names are built on the folder's real path, so that HELD matches however the folder
-        // was spelt (a symbolic link, a bind mount) by two jobs of this JVM.
-        dir = dir.toRealPath();
         sweepLeftovers(dir, abs.getFileName().toString());
         String name = abs.getFileName().toString();
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             String id = Long.toHexString(ThreadLocalRandom.current().nextLong());
             Path lockFile = dir.resolve("." + name + "." + id + LOCK_SUFFIX);
-            HELD.add(lockFile); // before it exists, so that no sweep in this JVM ever opens it
+            HeldLocks.add(lockFile); // before it exists, so that no sweep in this JVM ever opens it
             FileChannel ch = null;
             try {
                 ch = FileChannel.open(lockFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -98,12 +92,12 @@ public final class AtomicOutput implements AutoCloseable {
             } catch (FileAlreadyExistsException | OverlappingFileLockException e) {
                 // A name in use: try another.
             } catch (IOException | RuntimeException e) {
-                HELD.remove(lockFile);
+                HeldLocks.remove(lockFile);
                 closeQuietly(ch);
                 Files.deleteIfExists(lockFile);
                 throw e;
             }
-            HELD.remove(lockFile);
+            HeldLocks.remove(lockFile);
             closeQuietly(ch);
         }
         throw new IOException(target + ": cannot reserve a temporary file beside it");
@@ -138,7 +132,7 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     private static void deleteIfAbandoned(Path part, Path lockFile) throws IOException {
-        if (HELD.contains(lockFile)) {
+        if (HeldLocks.contains(lockFile)) {
             return; // a job of this JVM
         }
         FileChannel ch;
@@ -218,7 +212,7 @@ public final class AtomicOutput implements AutoCloseable {
             }
             closeQuietly(lockChannel);
             lockChannel = null;
-            HELD.remove(lockFile);
+            HeldLocks.remove(lockFile);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.colorize.cli.internal.batch;
 
+import io.github.colorize.internal.io.HeldLocks;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,8 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps two runs from writing into one output folder at once: {@value #FILE_NAME} holds an operating
@@ -32,12 +31,6 @@ public final class OutputLock implements Closeable {
 
     /** The lock's file name inside the output folder. */
     public static final String FILE_NAME = ".colorize.lock";
-
-    /**
-     * The lock files this JVM holds. On Linux, closing any channel of a file drops every lock the process
-     * holds on it, so this JVM must never open a lock file it already holds just to test it.
-     */
-    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -61,8 +54,8 @@ public final class OutputLock implements Closeable {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        if (HELD.contains(key(file))) {
-            return true;
+        if (HeldLocks.contains(file)) {
+            return true; // never opened here: closing that channel would drop this JVM's lock
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock probe;
@@ -102,14 +95,6 @@ public final class OutputLock implements Closeable {
         return Optional.empty();
     }
 
-    private static Path key(Path file) {
-        try {
-            return file.toRealPath();
-        } catch (IOException e) {
-            return file.toAbsolutePath().normalize();
-        }
-    }
-
     /**
      * Takes the lock of an output folder.
      *
@@ -121,7 +106,7 @@ public final class OutputLock implements Closeable {
     public static OutputLock acquire(Path outDir) throws BatchUsageException, IOException {
         Files.createDirectories(outDir);
         Path file = outDir.resolve(FILE_NAME);
-        if (Files.exists(file) && HELD.contains(key(file))) {
+        if (HeldLocks.contains(file)) {
             throw locked(outDir, OptionalLong.of(ProcessHandle.current().pid()));
         }
         FileChannel ch =
@@ -153,9 +138,8 @@ public final class OutputLock implements Closeable {
     }
 
     private static OutputLock held(FileChannel ch, FileLock lock, Path file) {
-        Path k = key(file);
-        HELD.add(k);
-        return new OutputLock(ch, lock, k);
+        HeldLocks.add(file);
+        return new OutputLock(ch, lock, file);
     }
 
     private static BatchUsageException locked(Path outDir, OptionalLong pid) {
@@ -202,7 +186,7 @@ public final class OutputLock implements Closeable {
                     lock.release();
                 }
             } finally {
-                HELD.remove(file);
+                HeldLocks.remove(file);
                 channel.close();
             }
         }

@@ -90,9 +90,7 @@ public record DeepAiSettings(
     /** Validates the components; messages never show more of {@code baseUrl} than scheme and host. */
     public DeepAiSettings {
         allowedHosts = Set.copyOf(allowedHosts);
-        if (baseUrl.getRawUserInfo() != null
-                || baseUrl.getRawQuery() != null
-                || baseUrl.getRawFragment() != null
+        if (carriesMoreThanALocation(baseUrl)
                 || baseUrl.getPath() == null
                 || !baseUrl.getPath().endsWith("/")) {
             throw new IllegalArgumentException("baseUrl (" + shown(baseUrl) + ") must end with '/' and carry no"
@@ -204,7 +202,7 @@ public record DeepAiSettings(
         if (!uri.isAbsolute() || uri.getHost() == null) {
             throw invalidBaseUrl(null);
         }
-        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        if (carriesMoreThanALocation(uri)) {
             // Credentials in a URL end up in logs; the key travels in its own header instead.
             throw new IllegalArgumentException("setting '" + BASE_URL + "' (" + shown(uri) + ") must not carry user"
                     + " info, a query or a fragment; pass the API key as the apiKey secret");
@@ -221,6 +219,11 @@ public record DeepAiSettings(
         } catch (URISyntaxException e) {
             throw invalidBaseUrl(uri);
         }
+    }
+
+    /** User info, a query or a fragment: where credentials hide, and then reach logs. */
+    private static boolean carriesMoreThanALocation(URI uri) {
+        return uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null;
     }
 
     /**

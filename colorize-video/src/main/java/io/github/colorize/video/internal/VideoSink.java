@@ -206,8 +206,8 @@ public final class VideoSink implements AutoCloseable {
             // (ADTS AAC into MP4): skip it, as a decoder skips a damaged video packet, and say so.
             droppedPackets++;
             avcodec.av_packet_unref(pkt);
-        } else if (r < 0) {
-            throw new IOException(file + ": cannot write: " + Ffmpeg.error(r));
+        } else {
+            requireWritten(r);
         }
     }
 
@@ -244,7 +244,10 @@ public final class VideoSink implements AutoCloseable {
     }
 
     private void interleave(AVPacket pkt) throws IOException {
-        int r = avformat.av_interleaved_write_frame(out, pkt);
+        requireWritten(avformat.av_interleaved_write_frame(out, pkt));
+    }
+
+    private void requireWritten(int r) throws IOException {
         if (r < 0) {
             throw new IOException(file + ": cannot write: " + Ffmpeg.error(r));
         }

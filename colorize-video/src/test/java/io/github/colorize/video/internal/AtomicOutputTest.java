@@ -85,15 +85,7 @@ class AtomicOutputTest {
         Path runningLock = dir.resolve(".film.mp4.feedf00d" + AtomicOutput.LOCK_SUFFIX);
         Files.writeString(running, "another process is writing this");
         Files.writeString(runningLock, "");
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(
-                        javaBin,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        LockHolder.class.getName(),
-                        runningLock.toString())
-                .redirectErrorStream(true)
-                .start();
+        Process holder = childJvm(LockHolder.class, runningLock);
         try (BufferedReader out =
                 new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("locked");
@@ -109,16 +101,17 @@ class AtomicOutputTest {
         assertThat(runningLock).doesNotExist();
     }
 
-    private static String probe(Path lockFile) throws Exception {
+    /** Starts {@code main} in another JVM on this test's class path, with the file as its argument. */
+    private static Process childJvm(Class<?> main, Path file) throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(
-                        javaBin,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        LockProbe.class.getName(),
-                        lockFile.toString())
+        return new ProcessBuilder(
+                        javaBin, "-cp", System.getProperty("java.class.path"), main.getName(), file.toString())
                 .redirectErrorStream(true)
                 .start();
+    }
+
+    private static String probe(Path lockFile) throws Exception {
+        Process p = childJvm(LockProbe.class, lockFile);
         String answer = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         p.waitFor();
         return answer;

@@ -1,6 +1,7 @@
 package io.github.colorize.remote.internal;
 
 import io.github.colorize.ColorizeException;
+import io.github.colorize.internal.text.MessageText;
 import io.github.colorize.remote.RemoteServiceException;
 import io.github.colorize.remote.RemoteServiceException.Kind;
 import java.io.IOException;
@@ -45,11 +46,13 @@ final class Failures {
             m.append("HTTP ").append(code).append(", ");
         }
         m.append(ServiceAnswers.describe(kind));
+        // The service's texts are quoted with their control characters escaped: an answer must not be able
+        // to rewrite the user's terminal or forge log lines through a message.
         if (s != null) {
-            m.append(": \"").append(s).append('"');
+            m.append(": \"").append(MessageText.printable(s)).append('"');
         }
         if (detail != null) {
-            m.append("; ").append(key.scrub(detail));
+            m.append("; ").append(MessageText.printable(key.scrub(detail)));
         }
         return new RemoteServiceException(kind, code, s, m.toString(), cause);
     }

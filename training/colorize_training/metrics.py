@@ -18,7 +18,7 @@ def psnr(x, y):
 
 def psnr_batch(pred, truth):
     """Per-image PSNR of two [N,3,H,W] torch tensors in 0..255 (validation during training, on the
-    training device); the MSE is floored at 1e-10, so identical images give 130 dB, not infinity."""
+    training device); the MSE is floored at 1e-10, so identical images give 148.1 dB, not infinity."""
     mse = ((pred - truth) ** 2).mean(dim=(1, 2, 3)).clamp_min(1e-10)
     return 10 * (255 ** 2 / mse).log10()
 

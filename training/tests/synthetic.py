@@ -1,9 +1,9 @@
 """Small self-made test inputs (no photos from shared/data)."""
-import numpy as np
 
 
 def gradient_rgb(w, h, seed=0):
     """An HxWx3 uint8 picture with smooth color gradients and a saturated block."""
+    import numpy as np
     rng = np.random.RandomState(seed)
     y, x = np.mgrid[0:h, 0:w].astype(np.float64)
     img = np.stack([255 * x / max(w - 1, 1), 255 * y / max(h - 1, 1), 128 + 60 * np.sin(x / 7.0 + seed)], -1)

@@ -4,9 +4,8 @@ import shutil
 import tempfile
 import unittest
 
-import numpy as np
-
 try:
+    import numpy as np
     import torch
     from PIL import Image
 except ImportError:  # .ci/run installs python3-torch and python3-pil; without them these tests skip

@@ -8,13 +8,12 @@ import tempfile
 import unittest
 from unittest import mock
 
-import numpy as np
-
 from synthetic import bins
 
 try:
-    import torch
+    import numpy as np
     import onnx
+    import torch
 except ImportError:  # .ci/run installs python3-torch and python3-onnx; without them these tests skip
     torch = None
 

@@ -130,7 +130,7 @@ class LossesTest(unittest.TestCase):
         total.backward()  # the loss is differentiable end to end
         self.assertIsNotNone(net.cls.weight.grad)
 
-    def test_rebalancing_favours_rare_bins(self):
+    def test_rebalancing_favors_rare_bins(self):
         from colorize_training.losses import rebalance_weights
         centers = bins()
         counts = torch.ones(centers.shape[0])

@@ -87,20 +87,12 @@ final class SweepRunner {
         var sheet = ContactSheet.compose(all, columns, TILE_WIDTH);
         Provenance p = first.provenance();
         // One record for the sheet: the factor varies per tile, so it is recorded as 0 ("not one value").
-        Provenance sheetRecord = new Provenance(
-                        p.software(),
-                        p.softwareVersion(),
-                        p.backend(),
-                        p.model(),
-                        p.modelSha256(),
-                        0,
-                        p.chromaStrength(),
-                        p.device(),
-                        total,
-                        p.created(),
-                        null,
-                        null)
-                .withSource(photo.getFileName().toString(), source.sha256());
+        Provenance sheetRecord = p.toBuilder()
+                .renderFactor(0)
+                .timings(total)
+                .sourceName(photo.getFileName().toString())
+                .sourceSha256(source.sha256())
+                .build();
         String stem = photo.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Path target = outDir.resolve(
                 stem + "-sweep-" + spec.from() + "-" + spec.to() + "-" + spec.step() + "." + format.extension());

@@ -62,6 +62,8 @@ final class KeyEchoes {
     private static final String BACKSLASH = "(?:\\\\|%(?:25)*5C)";
     /** The start of an HTML reference, its {@code &} possibly escaped again. */
     private static final String AMP = "(?:&(?:amp;)*|%(?:25)*26)";
+    /** The hex form of a shorter key would match ordinary text (digits, hashes) by chance. */
+    private static final int MIN_HEX_KEY_CHARS = 6;
     /** Shorter base64 runs would match ordinary text by chance. */
     private static final int MIN_BASE64_CHARS = 8;
 
@@ -85,8 +87,10 @@ final class KeyEchoes {
         for (byte b : bytes) {
             hex.append(String.format(Locale.ROOT, "%02x", b));
         }
-        alternatives.add(charwise(hex.toString(), true));
-        firstChars.add(hex.substring(0, 1));
+        if (key.length() >= MIN_HEX_KEY_CHARS) {
+            alternatives.add(charwise(hex.toString(), true));
+            firstChars.add(hex.substring(0, 1));
+        }
         // Base64 is case-sensitive. The whole key's encoding, then, for a key inside a longer encoded
         // text, the complete 3-byte groups at each alignment (a partial group's characters depend on the
         // neighbouring bytes: at most three characters of it remain, too few to rebuild the key).

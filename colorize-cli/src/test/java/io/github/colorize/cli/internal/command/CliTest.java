@@ -102,6 +102,42 @@ class CliTest {
     }
 
     @Test
+    void fileNamesWithTerminalCodesOrLineBreaksArePrintedEscapedOneLinePerPhoto() throws Exception {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/red\u001B[31m\u001B]0;owned\u0007.png"));
+        Photos.write(Photos.gray(24, 20, 2), dir.resolve("in/two\ndone     forged.png"));
+        Photos.write(Photos.gray(24, 20, 3), dir.resolve("in/Großmutter 1908.png"));
+        Photos.write(Photos.gray(24, 20, 4), dir.resolve("in/rtl\u202Egnp.exe.png"));
+        Files.writeString(dir.resolve("in/bad\r\u009B2J.jpg"), "garbage");
+        Path out = dir.resolve("out");
+        int code = cli.run(
+                "-b",
+                SepiaTestProvider.NAME,
+                "--no-watermark",
+                "--progress",
+                "lines",
+                dir.resolve("in").toString(),
+                "-o",
+                out.toString());
+        assertThat(code).isEqualTo(ExitCodes.SOME_FAILED);
+        String in = dir.resolve("in").toString();
+        assertThat(cli.out())
+                .contains(
+                        "done     " + in + "/red\\x1B[31m\\x1B]0;owned\\x07.png -> red\\x1B[31m\\x1B]0;owned\\x07.png")
+                .contains("done     " + in + "/two\\ndone     forged.png -> two\\ndone     forged.png")
+                .contains("done     " + in + "/Großmutter 1908.png -> Großmutter 1908.png")
+                .contains("done     " + in + "/rtl\\u202Egnp.exe.png -> ")
+                .doesNotContain("\u001B", "\u0007", "\r", "\u009B", "\u202E");
+        // One line per photo: four done, plus the start line and the summary lines.
+        assertThat(cli.out().lines().filter(l -> l.startsWith("done "))).hasSize(4);
+        assertThat(cli.err())
+                .hasLineCount(1)
+                .startsWith("colorize: " + in + "/bad\\r\\x9B2J.jpg: ")
+                .doesNotContain("\u001B", "\r", "\u009B");
+        // The outputs keep their real names: only what is printed is escaped.
+        assertThat(out.resolve("two\ndone     forged.png")).isRegularFile();
+    }
+
+    @Test
     void jpegOutputsOnRequest() throws Exception {
         Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/a.png"));
         assertThat(cli.run(

@@ -112,7 +112,7 @@ public final class BatchRunner {
         OutputNaming.Assignment names =
                 OutputNaming.assign(scan.sources(), settings.format().extension());
         OutputGuard.prepareFolder(outDir);
-        try (OutputLock lock = OutputLock.acquire(outDir)) {
+        try (OutputLock lock = lock(outDir)) {
             // A live run whose output folder encloses this one may be writing into it right now.
             int removed = OutputLock.enclosingRun(outDir).isPresent() ? 0 : PartFiles.sweep(outDir);
             if (removed > 0) {
@@ -167,6 +167,17 @@ public final class BatchRunner {
                 listener.completed(summary);
                 return summary;
             }
+        }
+    }
+
+    /** The lock, or a usage error naming the folder: a lock that cannot even be opened makes it unusable. */
+    private static OutputLock lock(Path outDir) throws BatchUsageException {
+        try {
+            return OutputLock.acquire(outDir);
+        } catch (IOException e) {
+            Path file = outDir.resolve(OutputLock.FILE_NAME);
+            throw new BatchUsageException(
+                    file + ": cannot open the lock file: " + Causes.of(e, file) + "; choose another --out");
         }
     }
 

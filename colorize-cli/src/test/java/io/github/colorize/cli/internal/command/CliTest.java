@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.colorize.Images;
 import io.github.colorize.cli.testing.Photos;
 import io.github.colorize.cli.testing.SepiaTestProvider;
+import io.github.colorize.cli.testing.TestFolders;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -287,5 +288,21 @@ class CliTest {
                 .startsWith("colorize: " + below + ": cannot create the output folder: ")
                 .doesNotContain("Exception");
         assertThat(file).hasContent("keep me");
+    }
+
+    @Test
+    void aReadOnlyExistingOutIsAUsageErrorNamingTheFolderAndWhy() throws Exception {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/a.png"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        // chmod for ordinary users; root ignores permission bits, so it gets a read-only tmpfs instead.
+        try (TestFolders readOnly = TestFolders.readOnly(out)) {
+            int code = cli.run("-b", SepiaTestProvider.NAME, dir.resolve("in").toString(), "-o", out.toString());
+            assertThat(code).as(cli.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(cli.err())
+                    .hasLineCount(1)
+                    .startsWith("colorize: " + out + ": cannot write into the output folder: ")
+                    .containsAnyOf("Read-only file system", "permission denied")
+                    .endsWith("; choose another --out\n");
+        }
     }
 }

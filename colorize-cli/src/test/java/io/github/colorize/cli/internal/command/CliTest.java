@@ -32,7 +32,8 @@ class CliTest {
                 .containsPattern("(?m)^\\s+2\\s+usage error")
                 .containsPattern("(?m)^\\s+3\\s+no backend")
                 .containsPattern("(?m)^\\s+4\\s+interrupted")
-                .containsPattern("(?m)^\\s+5\\s+.*quota");
+                .containsPattern("(?m)^\\s+5\\s+.*quota")
+                .containsPattern("(?m)^\\s+6\\s+.*disk .* is full");
     }
 
     @Test

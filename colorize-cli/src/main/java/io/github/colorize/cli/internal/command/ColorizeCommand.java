@@ -90,6 +90,9 @@ public final class ColorizeCommand implements Callable<Integer> {
     @Mixin
     ColourOptions colour = new ColourOptions();
 
+    @Mixin
+    ReadLimitOption readLimit = new ReadLimitOption();
+
     @Option(
             names = {"-j", "--jobs"},
             paramLabel = "N",
@@ -156,6 +159,7 @@ public final class ColorizeCommand implements Callable<Integer> {
         }
         backend.config(); // rejects bad backend options before any work
         ColorizeOptions options = colour.options();
+        ImageReadOptions readOptions = readLimit.readOptions();
         if (sweep != null) {
             SweepSpec spec;
             try {
@@ -166,17 +170,17 @@ public final class ColorizeCommand implements Callable<Integer> {
             if (inputs.size() != 1) {
                 throw new UsageError("--sweep takes exactly one photo, got " + inputs.size());
             }
-            return new SweepRunner(ctx, backend, options, format).run(inputs.get(0), out, spec);
+            return new SweepRunner(ctx, backend, options, readOptions, format).run(inputs.get(0), out, spec);
         }
-        return runBatch(options);
+        return runBatch(options, readOptions);
     }
 
-    private int runBatch(ColorizeOptions options) throws IOException {
+    private int runBatch(ColorizeOptions options, ImageReadOptions readOptions) throws IOException {
         BatchSettings settings = new BatchSettings(
                 out,
                 format,
                 options,
-                ImageReadOptions.defaults(),
+                readOptions,
                 backend.fingerprint() + ";" + colour.fingerprint() + ";format=" + format.extension(),
                 jobs,
                 force,

@@ -306,4 +306,24 @@ class CliTest {
                     .endsWith("; choose another --out\n");
         }
     }
+
+    @Test
+    void maxMegapixelsSetsThePixelLimitAndTheRefusalSaysHowToRaiseIt() throws Exception {
+        Photos.write(Photos.gray(40, 30, 1), dir.resolve("in/a.png")); // 1200 pixels
+        String in = dir.resolve("in").toString();
+        String out = dir.resolve("out").toString();
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "--max-megapixels", "0.001", in, "-o", out))
+                .isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(cli.err())
+                .isEqualTo("colorize: " + dir.resolve("in/a.png") + ": 1200 pixels (0.0012 MP) exceeds the limit of"
+                        + " 0.001 MP; raise it with --max-megapixels if the photo is trusted\n");
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "--max-megapixels", "0.0012", in, "-o", out))
+                .isZero();
+        assertThat(dir.resolve("out/a.png")).isRegularFile();
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "--max-megapixels", "0", in, "-o", out))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).hasLineCount(1).contains("--max-megapixels must be a number above 0");
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out()).contains("--max-megapixels=MP").contains("(default: 200;");
+    }
 }

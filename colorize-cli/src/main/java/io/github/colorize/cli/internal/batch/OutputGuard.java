@@ -54,7 +54,8 @@ final class OutputGuard {
                     + "; choose another --out");
         }
         try {
-            Files.delete(probe);
+            // IfExists: another run's start-up sweep may have taken it for a leftover already.
+            Files.deleteIfExists(probe);
         } catch (IOException e) {
             throw new BatchUsageException(outDir + ": cannot delete files in the output folder (" + probe.getFileName()
                     + "): " + Causes.of(e, probe) + "; choose another --out");

@@ -2,15 +2,12 @@ package io.github.colorize.cli.internal.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.colorize.BackendConfig;
 import io.github.colorize.ColorizeOptions;
 import io.github.colorize.Colorizer;
-import io.github.colorize.ColorizerRegistry;
 import io.github.colorize.ImageFormat;
 import io.github.colorize.ImageReadOptions;
 import io.github.colorize.cli.internal.json.JsonLines;
 import io.github.colorize.cli.testing.Photos;
-import io.github.colorize.cli.testing.SepiaTestProvider;
 import io.github.colorize.cli.testing.TestFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -37,20 +33,9 @@ class DiskFullTest {
 
     private Path in;
     private Path out;
-    private final List<FileOutcome> outcomes = new CopyOnWriteArrayList<>();
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-
-    private final BatchListener listener = new BatchListener() {
-        @Override
-        public void finished(FileOutcome outcome) {
-            outcomes.add(outcome);
-        }
-
-        @Override
-        public void warning(String message) {
-            warnings.add(message);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
+    private final List<FileOutcome> outcomes = listener.outcomes;
+    private final List<String> warnings = listener.warnings;
 
     @BeforeEach
     void photos() {
@@ -62,8 +47,7 @@ class DiskFullTest {
     }
 
     private static Supplier<Colorizer> sepia() {
-        return () -> ColorizerRegistry.of(List.of(new SepiaTestProvider()))
-                .create(SepiaTestProvider.NAME, BackendConfig.defaults());
+        return RecordingListener.sepia();
     }
 
     private BatchSummary run(OutputWriter writer) throws Exception {

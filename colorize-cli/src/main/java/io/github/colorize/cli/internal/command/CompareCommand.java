@@ -67,6 +67,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ColourOptions colour = new ColourOptions();
 
+    @Mixin
+    ReadLimitOption readLimit = new ReadLimitOption();
+
     CompareCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -78,26 +81,27 @@ final class CompareCommand implements Callable<Integer> {
         }
         backend.config(); // rejects bad backend options before any work
         ColorizeOptions options = colour.options();
+        ImageReadOptions readOptions = readLimit.readOptions();
         int failed = 0;
         if (with != null) {
-            failed += sheet(photos.get(0), null, options) ? 0 : 1;
+            failed += sheet(photos.get(0), null, options, readOptions) ? 0 : 1;
         } else {
             try (Colorizer colorizer = backend.create()) {
                 for (Path photo : photos) {
-                    failed += sheet(photo, colorizer, options) ? 0 : 1;
+                    failed += sheet(photo, colorizer, options, readOptions) ? 0 : 1;
                 }
             }
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    private boolean sheet(Path photo, Colorizer colorizer, ColorizeOptions options) {
+    private boolean sheet(Path photo, Colorizer colorizer, ColorizeOptions options, ImageReadOptions readOptions) {
         SourceImage source;
         BufferedImage after;
         String label;
         Provenance record;
         try {
-            source = Images.readSource(photo, ImageReadOptions.defaults());
+            source = Images.readSource(photo, readOptions);
             if (colorizer == null) {
                 after = Images.read(with);
                 label = "colourised: " + with.getFileName();

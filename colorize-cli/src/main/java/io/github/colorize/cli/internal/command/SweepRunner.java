@@ -30,19 +30,26 @@ final class SweepRunner {
     private final CliContext ctx;
     private final BackendOptions backend;
     private final ColorizeOptions options;
+    private final ImageReadOptions readOptions;
     private final ImageFormat format;
 
-    SweepRunner(CliContext ctx, BackendOptions backend, ColorizeOptions options, ImageFormat format) {
+    SweepRunner(
+            CliContext ctx,
+            BackendOptions backend,
+            ColorizeOptions options,
+            ImageReadOptions readOptions,
+            ImageFormat format) {
         this.ctx = ctx;
         this.backend = backend;
         this.options = options;
+        this.readOptions = readOptions;
         this.format = format;
     }
 
     int run(Path photo, Path outDir, SweepSpec spec) {
         SourceImage source;
         try {
-            source = Images.readSource(photo, ImageReadOptions.defaults());
+            source = Images.readSource(photo, readOptions);
         } catch (RuntimeException e) {
             ctx.err().println("colorize: " + photo + ": " + Causes.of(e, photo));
             return ExitCodes.SOME_FAILED;

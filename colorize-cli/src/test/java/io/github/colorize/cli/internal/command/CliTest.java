@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.colorize.Images;
 import io.github.colorize.cli.testing.Photos;
 import io.github.colorize.cli.testing.SepiaTestProvider;
+import io.github.colorize.cli.testing.TestFolders;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ class CliTest {
                 .containsPattern("(?m)^\\s+2\\s+usage error")
                 .containsPattern("(?m)^\\s+3\\s+no backend")
                 .containsPattern("(?m)^\\s+4\\s+interrupted")
-                .containsPattern("(?m)^\\s+5\\s+.*quota");
+                .containsPattern("(?m)^\\s+5\\s+.*quota")
+                .containsPattern("(?m)^\\s+6\\s+.*disk .* is full");
     }
 
     @Test
@@ -323,5 +325,41 @@ class CliTest {
                 .startsWith("colorize: " + below + ": cannot create the output folder: ")
                 .doesNotContain("Exception");
         assertThat(file).hasContent("keep me");
+    }
+
+    @Test
+    void aReadOnlyExistingOutIsAUsageErrorNamingTheFolderAndWhy() throws Exception {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/a.png"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        // chmod for ordinary users; root ignores permission bits, so it gets a read-only tmpfs instead.
+        try (TestFolders readOnly = TestFolders.readOnly(out)) {
+            int code = cli.run("-b", SepiaTestProvider.NAME, dir.resolve("in").toString(), "-o", out.toString());
+            assertThat(code).as(cli.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(cli.err())
+                    .hasLineCount(1)
+                    .startsWith("colorize: " + out + ": cannot write into the output folder: ")
+                    .containsAnyOf("Read-only file system", "permission denied")
+                    .endsWith("; choose another --out\n");
+        }
+    }
+
+    @Test
+    void maxMegapixelsSetsThePixelLimitAndTheRefusalSaysHowToRaiseIt() throws Exception {
+        Photos.write(Photos.gray(40, 30, 1), dir.resolve("in/a.png")); // 1200 pixels
+        String in = dir.resolve("in").toString();
+        String out = dir.resolve("out").toString();
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "--max-megapixels", "0.001", in, "-o", out))
+                .isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(cli.err())
+                .isEqualTo("colorize: " + dir.resolve("in/a.png") + ": 1200 pixels (0.0012 MP) exceeds the limit of"
+                        + " 0.001 MP; raise it with --max-megapixels if the photo is trusted\n");
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "--max-megapixels", "0.0012", in, "-o", out))
+                .isZero();
+        assertThat(dir.resolve("out/a.png")).isRegularFile();
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "--max-megapixels", "0", in, "-o", out))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).hasLineCount(1).contains("--max-megapixels must be a number above 0");
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out()).contains("--max-megapixels=MP").contains("(default: 200;");
     }
 }

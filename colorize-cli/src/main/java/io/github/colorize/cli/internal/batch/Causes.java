@@ -2,6 +2,7 @@ package io.github.colorize.cli.internal.batch;
 
 import io.github.colorize.ColorizeException;
 import io.github.colorize.ImageTooLargeException;
+import io.github.colorize.internal.text.SafeText;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -63,12 +64,13 @@ public final class Causes {
     }
 
     /**
-     * Collapses line breaks so that every error stays on one line.
+     * Collapses line breaks so that every error stays on one line, and escapes whatever else a terminal
+     * would act on (an exception's message may quote a file name or a service's text).
      *
      * @param text any text
      * @return the text on one line
      */
     public static String oneLine(String text) {
-        return text.replaceAll("\\s*[\\r\\n]+\\s*", "; ").strip();
+        return SafeText.printable(text.replaceAll("\\s*[\\r\\n]+\\s*", "; ").strip());
     }
 }

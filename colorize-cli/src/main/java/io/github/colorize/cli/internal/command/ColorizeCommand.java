@@ -201,10 +201,10 @@ public final class ColorizeCommand implements Callable<Integer> {
         })) {
             summary = runner.run(inputs);
         } catch (BatchUsageException e) {
-            ctx.err().println("colorize: " + e.getMessage());
+            ctx.err().println("colorize: " + ConsoleReporter.shown(e.getMessage()));
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            ctx.err().println("colorize: " + out + ": " + Causes.of(e, out));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(out) + ": " + Causes.of(e, out));
             return ExitCodes.SOME_FAILED;
         }
         if (summary.stopped().isPresent()) {

@@ -119,7 +119,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             Path culprit =
                     e instanceof io.github.colorize.UndecodableImageException u && u.file() != null ? u.file() : photo;
-            ctx.err().println("colorize: " + culprit + ": " + Causes.of(e, culprit));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(culprit) + ": " + Causes.of(e, culprit));
             return false;
         }
         BufferedImage sheet = ContactSheet.compose(
@@ -134,13 +134,16 @@ final class CompareCommand implements Callable<Integer> {
             target = out.resolve(name + "-compare.png");
             if (!written.add(target.toAbsolutePath().normalize())) {
                 ctx.err()
-                        .println("colorize: " + photo + ": another photo of this run already has the sheet " + target
+                        .println("colorize: " + ConsoleReporter.shown(photo)
+                                + ": another photo of this run already has the sheet " + ConsoleReporter.shown(target)
                                 + "; compare it in a run of its own or with another --out");
                 return false;
             }
         }
         if (Outputs.isSameFile(target, photo)) {
-            ctx.err().println("colorize: " + target + ": would overwrite the original; choose another --out");
+            ctx.err()
+                    .println("colorize: " + ConsoleReporter.shown(target)
+                            + ": would overwrite the original; choose another --out");
             return false;
         }
         try {
@@ -151,10 +154,10 @@ final class CompareCommand implements Callable<Integer> {
                 Images.write(sheet, target, ImageWriteOptions.of(ImageFormat.PNG));
             }
         } catch (IOException e) {
-            ctx.err().println("colorize: " + target + ": cannot write: " + Causes.of(e, target));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(target) + ": cannot write: " + Causes.of(e, target));
             return false;
         }
-        ctx.out().println("colorize: " + photo + " -> " + target);
+        ctx.out().println("colorize: " + ConsoleReporter.shown(photo) + " -> " + ConsoleReporter.shown(target));
         ctx.out().flush();
         return true;
     }

@@ -137,8 +137,11 @@ final class ConsoleReporter implements BatchListener {
         out.flush();
     }
 
-    /** A file name or a reason (which may quote one), on one line and with nothing a terminal acts on. */
-    private static String shown(Object text) {
+    /**
+     * A file name or a reason (which may quote one), on one line and with nothing a terminal acts on:
+     * every command prints outside text through this.
+     */
+    static String shown(Object text) {
         return SafeText.printable(String.valueOf(text));
     }
 

@@ -51,7 +51,7 @@ final class SweepRunner {
         try {
             source = Images.readSource(photo, readOptions);
         } catch (RuntimeException e) {
-            ctx.err().println("colorize: " + photo + ": " + Causes.of(e, photo));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(photo) + ": " + Causes.of(e, photo));
             return ExitCodes.SOME_FAILED;
         }
         List<RenderFactor> factors = spec.factors();
@@ -67,7 +67,7 @@ final class SweepRunner {
                             new ColorizedImage(ContactSheet.scaleToWidth(full.image(), TILE_WIDTH), full.provenance()));
                 }
             } catch (RuntimeException e) {
-                ctx.err().println("colorize: " + photo + ": " + Causes.of(e, photo));
+                ctx.err().println("colorize: " + ConsoleReporter.shown(photo) + ": " + Causes.of(e, photo));
                 return ExitCodes.SOME_FAILED;
             }
         }
@@ -104,7 +104,9 @@ final class SweepRunner {
         Path target = outDir.resolve(
                 stem + "-sweep-" + spec.from() + "-" + spec.to() + "-" + spec.step() + "." + format.extension());
         if (Outputs.isSameFile(target, photo)) {
-            ctx.err().println("colorize: " + target + ": would overwrite the original; choose another --out");
+            ctx.err()
+                    .println("colorize: " + ConsoleReporter.shown(target)
+                            + ": would overwrite the original; choose another --out");
             return ExitCodes.USAGE;
         }
         try {
@@ -113,12 +115,12 @@ final class SweepRunner {
                     target,
                     ImageWriteOptions.of(format).withEmbedMetadata(options.embedMetadata()));
         } catch (IOException e) {
-            ctx.err().println("colorize: " + target + ": cannot write: " + Causes.of(e, target));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(target) + ": cannot write: " + Causes.of(e, target));
             return ExitCodes.SOME_FAILED;
         }
         ctx.out()
-                .println("colorize: sweep " + spec + " of " + photo + " -> " + target + " (" + results.size()
-                        + " factors)");
+                .println("colorize: sweep " + ConsoleReporter.shown(spec) + " of " + ConsoleReporter.shown(photo)
+                        + " -> " + ConsoleReporter.shown(target) + " (" + results.size() + " factors)");
         return ExitCodes.OK;
     }
 }

@@ -4,20 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * A one-node ONNX graph ({@code Conv}, opset 13) for a {@link ConvCase}, written as protobuf bytes in
- * code so that ONNX Runtime can be self-checked without a fixture file. Weights and bias are constant
- * initializers, as in real models, so that ONNX Runtime's layout optimisations and pre-packed kernels
- * are the ones checked. Input {@code x}, output {@code y}, both float32 with the case's fixed shapes.
- * Static and thread-safe.
+ * An ONNX graph (opset 13) with one {@code Conv} node per {@link ConvCase}, written as protobuf bytes in
+ * code so that ONNX Runtime can be self-checked without a fixture file, in one session. Weights and biases
+ * are constant initializers, as in real models, so that ONNX Runtime's layout optimisations and
+ * pre-packed kernels are the ones checked. Case {@code i} reads input {@link #input(int)} and writes
+ * output {@link #output(int)}, float32 with the case's fixed shapes. Static and thread-safe.
  */
 public final class ConvOnnxGraph {
-
-    /** The graph input's name. */
-    public static final String INPUT = "x";
-    /** The graph output's name. */
-    public static final String OUTPUT = "y";
 
     private static final int FLOAT = 1;
     private static final int ATTRIBUTE_INTS = 7;
@@ -25,29 +21,60 @@ public final class ConvOnnxGraph {
     private ConvOnnxGraph() {}
 
     /**
+     * The input name of a case.
+     *
+     * @param i the case's index
+     * @return {@code x<i>}
+     */
+    public static String input(int i) {
+        return "x" + i;
+    }
+
+    /**
+     * The output name of a case.
+     *
+     * @param i the case's index
+     * @return {@code y<i>}
+     */
+    public static String output(int i) {
+        return "y" + i;
+    }
+
+    /**
      * The model's bytes.
      *
-     * @param c the case
+     * @param cases the cases
      * @return a serialised {@code ModelProto}
      */
-    public static byte[] bytes(ConvCase c) {
-        Proto node = new Proto()
-                .string(1, INPUT)
-                .string(1, "w")
-                .string(1, "b")
-                .string(2, OUTPUT)
-                .string(3, "conv")
-                .string(4, "Conv")
-                .message(5, ints("kernel_shape", c.kernel(), c.kernel()))
-                .message(5, ints("strides", c.stride(), c.stride()))
-                .message(5, ints("pads", c.padding(), c.padding(), c.padding(), c.padding()));
-        Proto graph = new Proto()
-                .message(1, node)
-                .string(2, "conv_self_check")
-                .message(5, tensor("w", c.weightShape(), c.weight()))
-                .message(5, tensor("b", new long[] {c.outChannels()}, c.bias()))
-                .message(11, valueInfo(INPUT, c.inputShape()))
-                .message(12, valueInfo(OUTPUT, c.outputShape()));
+    public static byte[] bytes(List<ConvCase> cases) {
+        Proto graph = new Proto();
+        for (int i = 0; i < cases.size(); i++) {
+            ConvCase c = cases.get(i);
+            graph.message(
+                    1,
+                    new Proto()
+                            .string(1, input(i))
+                            .string(1, "w" + i)
+                            .string(1, "b" + i)
+                            .string(2, output(i))
+                            .string(3, "conv" + i)
+                            .string(4, "Conv")
+                            .message(5, ints("kernel_shape", c.kernel(), c.kernel()))
+                            .message(5, ints("strides", c.stride(), c.stride()))
+                            .message(5, ints("pads", c.padding(), c.padding(), c.padding(), c.padding())));
+        }
+        graph.string(2, "conv_self_check");
+        for (int i = 0; i < cases.size(); i++) {
+            ConvCase c = cases.get(i);
+            graph.message(5, tensor("w" + i, c.weightShape(), c.weight()))
+                    .message(5, tensor("b" + i, new long[] {c.outChannels()}, c.bias()));
+        }
+        for (int i = 0; i < cases.size(); i++) {
+            graph.message(11, valueInfo(input(i), cases.get(i).inputShape()));
+        }
+        for (int i = 0; i < cases.size(); i++) {
+            graph.message(12, valueInfo(output(i), cases.get(i).outputShape()));
+        }
         Proto opset = new Proto().string(1, "").varint(2, 13);
         return new Proto()
                 .varint(1, 7) // IR version 7: ONNX 1.8+, opset 13

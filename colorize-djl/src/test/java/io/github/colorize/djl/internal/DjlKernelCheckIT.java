@@ -19,6 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class DjlKernelCheckIT {
 
+    private static void assertConvolvesRight(Engine engine) {
+        List<ConvCase> cases = KernelSelfCheck.CASES;
+        List<float[]> results = DjlKernelCheck.torchConvolutions(engine, Device.cpu(), cases);
+        for (int i = 0; i < cases.size(); i++) {
+            assertThat(KernelSelfCheck.compare(cases.get(i), results.get(i), Precision.FLOAT32))
+                    .as(cases.get(i).label())
+                    .isEmpty();
+        }
+    }
+
     @Test
     void afterTheSelfCheckThePyTorchEngineConvolvesRight() {
         Engine engine = DjlEngines.start(EngineKind.PYTORCH);
@@ -27,13 +37,7 @@ class DjlKernelCheckIT {
                 + " ms: " + outcome.report() + " (ONEDNN_MAX_CPU_ISA=" + System.getenv("ONEDNN_MAX_CPU_ISA") + ")");
         assertThat(outcome.status()).isIn(Status.PASSED, Status.FIXED);
         assertThat(DjlKernelCheck.require(EngineKind.PYTORCH, engine, "cpu", 1)).isSameAs(outcome);
-        List<ConvCase> cases = KernelSelfCheck.CASES;
-        List<float[]> results = DjlKernelCheck.torchConvolutions(engine, Device.cpu(), cases);
-        for (int i = 0; i < cases.size(); i++) {
-            assertThat(KernelSelfCheck.compare(cases.get(i), results.get(i), Precision.FLOAT32))
-                    .as(cases.get(i).label())
-                    .isEmpty();
-        }
+        assertConvolvesRight(engine);
         if (outcome.status() == Status.FIXED) {
             assertThat(outcome.report())
                     .contains("computes convolutions wrong here")
@@ -48,12 +52,6 @@ class DjlKernelCheckIT {
         assertThat(LibTorchOneDnn.disableConvolutions()).contains("oneDNN convolutions off");
         assertThat(LibTorchOneDnn.disableConvolutions()).contains("oneDNN convolutions off");
         Engine engine = Engine.getEngine(EngineKind.PYTORCH.djlName());
-        List<ConvCase> cases = KernelSelfCheck.CASES;
-        List<float[]> results = DjlKernelCheck.torchConvolutions(engine, Device.cpu(), cases);
-        for (int i = 0; i < cases.size(); i++) {
-            assertThat(KernelSelfCheck.compare(cases.get(i), results.get(i), Precision.FLOAT32))
-                    .as(cases.get(i).label())
-                    .isEmpty();
-        }
+        assertConvolvesRight(engine);
     }
 }

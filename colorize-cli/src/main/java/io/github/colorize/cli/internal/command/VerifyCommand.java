@@ -84,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
                         .filter(p -> p.getFileName()
                                 .toString()
                                 .toLowerCase(Locale.ROOT)
-                                .matches(".*\\.(png|jpe?g)"))
+                                .matches("(?s).*\\.(png|jpe?g)")) // (?s): a name may hold a line break
                         .sorted()
                         .forEach(files::add);
             } catch (IOException | RuntimeException e) {

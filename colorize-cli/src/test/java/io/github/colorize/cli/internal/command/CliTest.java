@@ -144,14 +144,12 @@ class CliTest {
         // verify reads names from the folder and problems from the files; compare and --sweep print the
         // photo and its sheet: none may let a name act on the terminal or forge a line.
         Photos.write(Photos.gray(24, 20, 1), dir.resolve("v/red\u001B[31m\nforged: ok.png"));
-        int code = cli.run("verify", dir.resolve("v").toString());
-        assertThat(code).isNotZero();
-        assertThat(cli.out() + cli.err())
-                .contains("red\\x1B[31m\\nforged: ok.png")
-                .doesNotContain("\u001B");
-        assertThat(cli.err().lines().filter(l -> l.contains("forged"))).hasSize(1);
+        cli.run("verify", dir.resolve("v").toString());
+        String verified = cli.out() + cli.err();
+        assertThat(verified).contains("red\\x1B[31m\\nforged: ok.png").doesNotContain("\u001B");
+        assertThat(verified.lines().filter(l -> l.contains("forged"))).hasSize(1);
         Photos.write(Photos.gray(24, 20, 2), dir.resolve("c/two\u001B]0;t\u0007.png"));
-        code = cli.run(
+        int code = cli.run(
                 "compare",
                 "-b",
                 SepiaTestProvider.NAME,

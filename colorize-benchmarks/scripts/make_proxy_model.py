@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Write a stand-in for the bundled model, for the whole-run benchmark while the trained model has
-not landed: the exact architecture of training/common.py (ColorNet + in-graph decoding, BatchNorm
+not landed: the exact architecture of training/colorize_training/network.py (ColorNet + in-graph decoding, BatchNorm
 folded, opset 13, input `l` [1,1,H,W], output `ab` [1,2,H/4,W/4]) with seeded random weights. Same
 graph, same operators, same cost per pixel as the real model; only the colours are meaningless.
 
@@ -12,8 +12,12 @@ import sys
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The one path bootstrap outside training/: this folder's name has a hyphen, so the script cannot
+# run as a module (python3 -m) from the repository root; it puts training/ on the path instead.
 sys.path.insert(0, os.path.join(HERE, '..', '..', 'training'))
-from common import ColorNet, Colorizer, count_macs, fuse_bn, gamut_bins  # noqa: E402
+from colorize_training.color import gamut_bins  # noqa: E402
+from colorize_training.export import export_onnx  # noqa: E402
+from colorize_training.network import ColorNet, Colorizer, count_macs, fuse_bn  # noqa: E402
 
 
 def main():
@@ -25,8 +29,7 @@ def main():
     model = Colorizer(fuse_bn(net).eval(), centers).eval()
     dummy = torch.rand(1, 1, 256, 256)
     with torch.no_grad():
-        torch.onnx.export(model, dummy, out, opset_version=13, input_names=['l'], output_names=['ab'],
-                          dynamic_axes={'l': {0: 'n', 2: 'h', 3: 'w'}, 'ab': {0: 'n', 2: 'h_4', 3: 'w_4'}})
+        export_onnx(model, out, dummy)
     macs = count_macs(model.net)
     q = centers.shape[0]
     print('wrote %s: %d ab bins, %.2f GFLOPs per megapixel of model input (convolutions + decoding head)'

@@ -67,7 +67,7 @@ class Fixture:
         print("wrote %s (%d bytes, %d arrays)" % (os.path.relpath(self.path, ROOT), os.path.getsize(self.path), len(self.records)))
 
 
-def all_colours():
+def all_colors():
     """All 2^24 colours as an (2^24, 3) uint8 array, index = R<<16 | G<<8 | B."""
     c = np.arange(1 << 24, dtype=np.uint32)
     return np.stack([(c >> 16) & 255, (c >> 8) & 255, c & 255], axis=-1).astype(np.uint8)
@@ -146,7 +146,7 @@ RESIZE_CASES = [  # (w, h, nw, nh): down, up, one axis only, extreme, odd sizes
 # ---------------------------------------------------------------- exhaustive integer formulas
 
 def integer_formulas(digests):
-    allc = all_colours().reshape(4096, 4096, 3)
+    allc = all_colors().reshape(4096, 4096, 3)
     luma = np.asarray(Image.fromarray(allc, "RGB").convert("L"))
     digests["pillow.luma.all"] = sha256(luma)
     yuv = cv2.cvtColor(allc, cv2.COLOR_RGB2YUV)
@@ -234,10 +234,10 @@ def recombine_fixture():
     orig = synthetic_rgb(w, h)
     # DeOldify post-processing: colour image resized to the original with Pillow BILINEAR, then YUV.
     small = synthetic_rgb(11, 7)[:, ::-1].copy()
-    colour = np.asarray(Image.fromarray(small, "RGB").resize((w, h), Image.BILINEAR))
-    fx.add("yuv-colour", packed(colour))
+    colored = np.asarray(Image.fromarray(small, "RGB").resize((w, h), Image.BILINEAR))
+    fx.add("yuv-colour", packed(colored))  # record names are read by the Java tests: keep them
     yo = cv2.cvtColor(orig, cv2.COLOR_RGB2YUV)
-    yc = cv2.cvtColor(colour, cv2.COLOR_RGB2YUV)
+    yc = cv2.cvtColor(colored, cv2.COLOR_RGB2YUV)
     yc[..., 0] = yo[..., 0]
     fx.add("yuv-out", packed(cv2.cvtColor(yc, cv2.COLOR_YUV2RGB)))
 

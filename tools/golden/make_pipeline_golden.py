@@ -5,28 +5,40 @@ Each case runs the *reference Python pipeline* of one model family around a dete
 model and stores the synthetic source photo, the model input tensor the reference built, and the
 final image, so the Java pipeline can be compared stage by stage (see PipelineGoldenTest).
 
-Reference pipelines follow /work/shared/docs/reference-pipelines.md:
-  DeOldify  sections 2.2-2.6 (jantic/DeOldify filters.py + fastai), incl. the 3.1 0-255 graph contract
-  DDColor   section 4 (piddnad/DDColor ddcolor/pipeline.py)
-  ECCV16 / SIGGRAPH17  section 5 (richzhang/colorization colorizers/util.py + demo_release.py)
-  COLORIZE_CHROMA  the project's own model contract (training/common.py working_size, skimage Lab)
+Each reference pipeline below follows its upstream code step by step (the comments name the steps):
+  DeOldify   jantic/DeOldify deoldify/filters.py + fastai 1.0: Pillow BILINEAR to a 16*rf square,
+             Pillow luma as 3 planes, /255 and ImageNet normalisation, de-normalise, clamp, *255
+             truncated to uint8, Pillow BILINEAR back to the photo size, then OpenCV 8-bit YUV keeping
+             the photo's Y. Contract 'bytes' is the instant-high/deoldify-onnx export's graph instead:
+             gray RGB 0-255 in, RGB 0-255 out, clamped in the graph (the normalisation is inside it).
+  DDColor    piddnad/DDColor ddcolor/pipeline.py: OpenCV float Lab, cv2.resize to a 16*rf square,
+             gray RGB from L only, ab resized back with F.interpolate (nearest), joined to the
+             photo's L, OpenCV Lab -> RGB, *255 rounded.
+  ECCV16 / SIGGRAPH17  richzhang/colorization colorizers/util.py + demo_release.py: Pillow BICUBIC
+             to 256x256, scikit-image L, ab bilinear back to the photo size, scikit-image lab2rgb,
+             saved by plt.imsave.
+  COLORIZE_CHROMA  the project's own model contract: training/colorize_training/sizing.py
+             working_size, Pillow BILINEAR down, scikit-image Lab, ab bilinear up, lab2rgb rounded.
 
 The fake models are fixed float32 functions of the input tensor, written so that every operation is
 a single IEEE float32 multiply/add/subtract in a fixed order: the Java test (FakeModels.java)
 evaluates the same expressions and must produce bit-identical outputs (checked via SHA-256).
 
 Run from the repository root with Debian's Python (numpy, Pillow, OpenCV, scikit-image, torch,
-matplotlib):   /usr/bin/python3 tools/golden/make_pipeline_golden.py
+matplotlib), as a module so that the training package imports:
+    /usr/bin/python3 -m tools.golden.make_pipeline_golden
 Output: colorize-api/src/test/resources/pipeline/<case>/ (deterministic; safe to re-run).
 """
 import gzip
 import hashlib
 import io
-import math
 import os
 import shutil
 import sys
 import warnings
+
+if not __package__:  # run as a file: the training package is not importable
+    sys.exit('run from the repository root as: python3 -m tools.golden.make_pipeline_golden')
 
 import cv2
 import matplotlib
@@ -37,6 +49,8 @@ import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 from PIL import Image  # noqa: E402
 from skimage import color  # noqa: E402
+
+from training.colorize_training.sizing import working_size  # noqa: E402
 
 OUT = os.path.join('colorize-api', 'src', 'test', 'resources', 'pipeline')
 f32 = np.float32
@@ -90,7 +104,7 @@ def ripple(h, w):
     return ((((7 * x + 13 * y) % 23) - 11).astype(np.float32) / f32(8)).astype(np.float32)
 
 
-def fake_deoldify_normalised(x):
+def fake_deoldify_normalized(x):
     """[1,3,S,S] ImageNet-normalised gray -> [1,3,S,S] RGB in normalised space."""
     a, b, c = [1.1, 0.9, 0.7], [0.3, -0.1, -0.4], [0.15, -0.1, 0.2]
     r = ripple(x.shape[2], x.shape[3])
@@ -101,7 +115,7 @@ def fake_deoldify_normalised(x):
 
 
 def fake_deoldify_bytes(x):
-    """[1,3,S,S] gray 0-255 -> [1,3,S,S] RGB 0-255, clamped like the 3.1 export wrapper."""
+    """[1,3,S,S] gray 0-255 -> [1,3,S,S] RGB 0-255, clamped like the deoldify-onnx export wrapper."""
     a, b, c = [1.05, 0.93, 0.71], [18.5, -3.25, -27.75], [6.5, -4.25, 9.0]
     r = ripple(x.shape[2], x.shape[3])
     out = np.empty_like(x)
@@ -162,7 +176,7 @@ def deoldify(rgb, rf, contract):
         mean, std = torch.tensor(IMAGENET_MEAN), torch.tensor(IMAGENET_STD)
         x = (x - mean[..., None, None]) / std[..., None, None]    # fastai normalize
         x = x[None].numpy()
-        out = torch.from_numpy(fake_deoldify_normalised(x))[0]
+        out = torch.from_numpy(fake_deoldify_normalized(x))[0]
         out = out.float() * std[..., None, None] + mean[..., None, None]   # denormalize
         out = out.float().clamp(min=0, max=1)                      # ImageList.reconstruct
         raw = (out * 255).permute(1, 2, 0).numpy().astype(np.uint8)  # image2np(out*255)
@@ -171,13 +185,13 @@ def deoldify(rgb, rf, contract):
         out = fake_deoldify_bytes(x)[0]
         raw = out.transpose(1, 2, 0).astype(np.uint8)
     # _post_process: _unsquare, then OpenCV YUV with the BGR codes jantic/DeOldify uses on RGB data
-    colour = np.asarray(Image.fromarray(raw).resize((w, h), resample=Image.BILINEAR))
-    color_yuv = cv2.cvtColor(colour, cv2.COLOR_BGR2YUV)
+    colorized = np.asarray(Image.fromarray(raw).resize((w, h), resample=Image.BILINEAR))
+    color_yuv = cv2.cvtColor(colorized, cv2.COLOR_BGR2YUV)
     orig_yuv = cv2.cvtColor(rgb, cv2.COLOR_BGR2YUV)
     hires = np.copy(orig_yuv)
     hires[:, :, 1:3] = color_yuv[:, :, 1:3]
     final = cv2.cvtColor(hires, cv2.COLOR_YUV2BGR)
-    return x, colour, final
+    return x, colorized, final
 
 
 def ddcolor(rgb, rf):
@@ -223,12 +237,6 @@ def richzhang(rgb, siggraph):
         out_ab = F.interpolate(out_ab, size=hw, mode='bilinear')
     lab = torch.cat((tens_orig_l, out_ab), dim=1).data.cpu().numpy()[0].transpose((1, 2, 0))
     return x, imsave_bytes(color.lab2rgb(lab))
-
-
-def working_size(h, w, rf):
-    """training/common.py: area ~ (16 rf)^2, aspect kept, sides multiples of 32 (round = RNE)."""
-    s = 16.0 * rf / math.sqrt(h * w)
-    return max(32, int(round(h * s / 32.0)) * 32), max(32, int(round(w * s / 32.0)) * 32)
 
 
 def chroma(rgb, rf):
@@ -292,12 +300,12 @@ def main():
             ('sepia', 150, 71, 7, 'bytes', 3),         # down horizontally, up vertically
             ('colour', 97, 211, 9, 'bytes', 4)]:       # odd factor, up then down
         src = synthetic(w, h, seed, kind)
-        x, colour, final = deoldify(src, rf, contract)
-        fo = fake_deoldify_normalised(x) if contract == 'normalised' else fake_deoldify_bytes(x)
+        x, colorized, final = deoldify(src, rf, contract)
+        fo = fake_deoldify_normalized(x) if contract == 'normalised' else fake_deoldify_bytes(x)
         names.append(case('deoldify-%s-%s-%dx%d-rf%d' % (contract, kind, w, h, rf),
                           {'family': 'DEOLDIFY', 'contract': contract, 'renderFactor': rf,
                            'modelWidth': 16 * rf, 'modelHeight': 16 * rf},
-                          src, x, final, fo, colour))
+                          src, x, final, fo, colorized))
     for (kind, w, h, rf, seed) in [('colour', 123, 77, 6, 5), ('gray', 45, 61, 4, 6),
                                    ('sepia', 200, 150, 6, 7)]:
         src = synthetic(w, h, seed, kind)

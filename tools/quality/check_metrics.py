@@ -2,7 +2,8 @@
 """Independent check of `colorize eval`'s numbers, in NumPy + Pillow.
 
 For a few photos of an evaluated folder this script recomputes, without any of the project's Java
-code, what `colorize eval --json` reported per photo:
+code (PSNR and colourfulness come from training/colorize_training/metrics.py, which needs NumPy
+only), what `colorize eval --json` reported per photo:
 
 * the gray input (CIE L* with exact sRGB/D65 constants, a* = b* = 0, back to 8-bit sRGB) and its
   PSNR against the photo;
@@ -15,17 +16,22 @@ PSNR is basicsr's (8-bit RGB, float64 MSE over all pixels and channels, no crop)
 Hasler and Suesstrunk's M with NumPy's population standard deviation, in DDColor's absolute variant
 (|R - G|, |(R + G)/2 - B|). It exits with 1 if any number differs by more than --tolerance.
 
-Usage:
-  check_metrics.py gray   --photos DIR --out GRAYDIR FILE...
-  check_metrics.py check  --photos DIR --json EVAL.json --results RESULTDIR FILE...
+Usage, from the repository root:
+  python3 -m tools.quality.check_metrics gray   --photos DIR --out GRAYDIR FILE...
+  python3 -m tools.quality.check_metrics check  --photos DIR --json EVAL.json --results RESULTDIR FILE...
 """
 import argparse
 import json
 import os
 import sys
 
-import numpy as np
-from PIL import Image
+if not __package__:  # run as a file: the training package is not importable
+    sys.exit('run from the repository root as: python3 -m tools.quality.check_metrics ...')
+
+import numpy as np  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from training.colorize_training.metrics import colorfulness, psnr  # noqa: E402
 
 M = np.array([[0.412453, 0.357580, 0.180423],
               [0.212671, 0.715160, 0.072169],
@@ -79,19 +85,6 @@ def sepia_of(truth):
     return lab_to_rgb8(l, np.float32(6.0), np.float32(18.0))
 
 
-def psnr(x, y):
-    mse = np.mean((x.astype(np.float64) - y.astype(np.float64)) ** 2)
-    return float('inf') if mse == 0 else 20 * np.log10(255.0 / np.sqrt(mse))
-
-
-def colourfulness(img):
-    """DDColor's calculate_cf: absolute differences, population std."""
-    r, g, b = [img[..., k].astype(np.float64) for k in range(3)]
-    rg = np.abs(r - g)
-    yb = np.abs(0.5 * (r + g) - b)
-    return float(np.sqrt(rg.std() ** 2 + yb.std() ** 2) + 0.3 * np.sqrt(rg.mean() ** 2 + yb.mean() ** 2))
-
-
 def load(path):
     return np.asarray(Image.open(path).convert('RGB'))
 
@@ -122,9 +115,9 @@ def cmd_check(a):
             ('psnr', 'gray'): psnr(gray, truth),
             ('psnr', 'sepia'): psnr(sepia, truth),
             ('psnr', 'ours'): psnr(ours, truth),
-            ('cf', 'sepia'): colourfulness(sepia),
-            ('cf', 'ours'): colourfulness(ours),
-            ('cf', 'truth'): colourfulness(truth),
+            ('cf', 'sepia'): colorfulness(sepia),
+            ('cf', 'ours'): colorfulness(ours),
+            ('cf', 'truth'): colorfulness(truth),
         }
         java = per[name]
         for (kind, method), value in mine.items():

@@ -11,7 +11,7 @@ step. For every setting and set it prints the PSNR gain over the gray input, the
 and delta-colourfulness against the photos: the figures behind the "Decoding sweep" table in
 RESULTS.md.
 
-    /usr/bin/python3 tools/quality/decoding_sweep.py [val:../shared/data/train] ../shared/data/eval/{cbsd68,mcmaster,sun-hays80} \\
+    /usr/bin/python3 -m tools.quality.decoding_sweep [val:../shared/data/train] ../shared/data/eval/{cbsd68,mcmaster,sun-hays80} \\
         --settings "0.38,0.3,1.15 0.3,1.0,1.3 0.38,0.3,1.15,0.38,0.5,3" [--rf 12] [--cache /tmp/decoding-sweep]
 
 Each setting is T,alpha,scale, optionally followed by T2,gamma,rmax: the magnitude-restoring variant
@@ -20,27 +20,28 @@ chroma magnitude towards the distribution's expected magnitude E_p[|ab|] at temp
     ab = blend * clamp(E_p[|ab|] / |blend|, 1, rmax) ** gamma
 and a seventh value of 1 applies one such gain per photo, from the means over the photo.
 A folder written as val:TRAIN_DIR means the held-out validation split of the training photos
-(training/common.py is_val), the only split decoding constants may be chosen on. Network outputs are
-cached per folder and render factor in --cache.
+(training/colorize_training/data.py is_val), the only split decoding constants may be chosen on. Network outputs are
+cached per folder and render factor in --cache. Run it from the repository root.
 """
 import argparse
-import math
 import os
 import pickle
 import sys
 
-import numpy as np
-import torch
-import torch.nn.functional as F
-from PIL import Image
-from skimage import color
+if not __package__:  # run as a file: the training package is not importable
+    sys.exit('run from the repository root as: python3 -m tools.quality.decoding_sweep ...')
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_metrics import colourfulness, gray_of, load, psnr  # noqa: E402
-from torchscript_eval import MODEL, working_size  # noqa: E402
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+from PIL import Image  # noqa: E402
+from skimage import color  # noqa: E402
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'training'))
-from common import is_val, list_train_dir  # noqa: E402
+from tools.quality.check_metrics import gray_of, load  # noqa: E402
+from tools.quality.torchscript_eval import MODEL  # noqa: E402
+from training.colorize_training.data import is_val, list_train_dir  # noqa: E402
+from training.colorize_training.metrics import colorfulness, delta_colorfulness, psnr  # noqa: E402
+from training.colorize_training.sizing import working_size  # noqa: E402
 
 
 def photo_paths(folder):
@@ -65,7 +66,7 @@ def network_outputs(model, model_path, folder, rf, cache_dir):
     items = []
     for photo in photo_paths(folder):
         truth = load(photo)
-        if colourfulness(truth) < 1.0:
+        if colorfulness(truth) < 1.0:
             continue  # as colorize eval: no colour to compare with
         gray = gray_of(truth)
         h, w = gray.shape[:2]
@@ -75,7 +76,7 @@ def network_outputs(model, model_path, folder, rf, cache_dir):
         with torch.no_grad():
             logits, reg = model.net(x)
         items.append(dict(truth=truth, lightness=color.rgb2lab(gray)[..., 0].astype(np.float32),
-                          gray_psnr=psnr(gray, truth), truth_cf=colourfulness(truth),
+                          gray_psnr=psnr(gray, truth), truth_cf=colorfulness(truth),
                           logits=logits.half(), reg=reg))
     with open(path, 'wb') as f:
         pickle.dump(items, f)
@@ -83,7 +84,7 @@ def network_outputs(model, model_path, folder, rf, cache_dir):
 
 
 def decode(centers_w, logits, reg, t, alpha, scale, t2=None, gamma=0.0, rmax=1.0, per_photo=0.0):
-    """The graph's decoding (training/common.py Colorizer.forward) with other constants, and
+    """The graph's decoding (training/colorize_training/network.py Colorizer.forward) with other constants, and
     optionally the magnitude-restoring variant (module docstring)."""
     logits = logits.float()
     blend = alpha * F.conv2d(torch.softmax(logits / t, dim=1), centers_w) + (1.0 - alpha) * reg
@@ -126,10 +127,10 @@ def main():
             for it in items:
                 out = render(it['lightness'], decode(centers_w, it['logits'], it['reg'], *values))
                 p.append(psnr(out, it['truth']))
-                c.append(colourfulness(out))
+                c.append(colorfulness(out))
             gain = np.mean(p) - np.mean([it['gray_psnr'] for it in items])
             cf = np.mean(c)
-            cells.append('%+.2f %5.1f %5.1f' % (gain, cf, abs(cf - np.mean([it['truth_cf'] for it in items]))))
+            cells.append('%+.2f %5.1f %5.1f' % (gain, cf, delta_colorfulness(cf, np.mean([it['truth_cf'] for it in items]))))
         print('%s | %s' % (setting, ' | '.join(cells)), flush=True)
 
 

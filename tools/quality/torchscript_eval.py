@@ -3,40 +3,38 @@
 
 Does for each photo what `colorize eval` does with the ONNX graph, but with PyTorch, Pillow and
 scikit-image only: gray input = the photo's CIE L* (exact constants) as 8-bit gray; Pillow BILINEAR
-down to the working size (area ~ (16*rf)^2, aspect kept, sides multiples of 32, as
-training/common.py working_size); L*/100 of scikit-image Lab into the network; a*b* upsampled
+down to the working size (area ~ (16*rf)^2, aspect kept, sides multiples of 32:
+training/colorize_training/sizing.py); L*/100 of scikit-image Lab into the network; a*b* upsampled
 bilinearly (align_corners=False) to full size and joined to the full-size L* of the gray input;
 scikit-image Lab -> sRGB, rounded. Prints mean PSNR and colourfulness per render factor, to compare
 with `colorize eval -r RF` on the same folder (the numbers should agree to a few hundredths: ONNX
 Runtime and PyTorch differ in float rounding only).
 
-    /usr/bin/python3 tools/quality/torchscript_eval.py DIR --rf 12,24 [--limit N]
+    /usr/bin/python3 -m tools.quality.torchscript_eval DIR --rf 12,24 [--limit N]   # from the repository root
 """
 import argparse
-import math
 import os
 import sys
 
-import numpy as np
-import torch
-import torch.nn.functional as F
-from PIL import Image
-from skimage import color
+if not __package__:  # run as a file: the training package is not importable
+    sys.exit('run from the repository root as: python3 -m tools.quality.torchscript_eval ...')
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_metrics import colourfulness, gray_of, load, psnr  # noqa: E402
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
+from PIL import Image  # noqa: E402
+from skimage import color  # noqa: E402
+
+from tools.quality.check_metrics import gray_of, load  # noqa: E402
+from training.colorize_training.metrics import colorfulness, delta_colorfulness, psnr  # noqa: E402
+from training.colorize_training.sizing import working_size  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODEL = os.path.join(HERE, '..', '..', 'colorize-model', 'src', 'main', 'resources', 'io', 'github', 'colorize',
                      'model', 'colorize-compact-v2.torchscript.pt')
 
 
-def working_size(h, w, rf):
-    s = 16.0 * rf / math.sqrt(h * w)
-    return max(32, int(round(h * s / 32.0)) * 32), max(32, int(round(w * s / 32.0)) * 32)
-
-
-def colourise(net, gray8, rf):
+def colorize(net, gray8, rf):
     h, w = gray8.shape[:2]
     mh, mw = working_size(h, w, rf)
     small = np.asarray(Image.fromarray(gray8).resize((mw, mh), Image.BILINEAR))
@@ -69,20 +67,20 @@ def main():
     gray_p, truth_cf = [], []
     for name in files:
         truth = load(os.path.join(a.dir, name))
-        if colourfulness(truth) < 1.0:
+        if colorfulness(truth) < 1.0:
             continue  # as colorize eval: no colour to compare with
         gray = gray_of(truth)
         gray_p.append(psnr(gray, truth))
-        truth_cf.append(colourfulness(truth))
+        truth_cf.append(colorfulness(truth))
         for rf in rfs:
-            out = colourise(net, gray, rf)
+            out = colorize(net, gray, rf)
             res[rf][0].append(psnr(out, truth))
-            res[rf][1].append(colourfulness(out))
+            res[rf][1].append(colorfulness(out))
     tcf = float(np.mean(truth_cf))
     print('%s: %d photos, gray PSNR %.3f dB, truth CF %.2f' % (a.dir, len(gray_p), np.mean(gray_p), tcf))
     for rf in rfs:
         p, c = np.mean(res[rf][0]), np.mean(res[rf][1])
-        print('  rf %-3d PSNR %.3f dB  CF %.2f  dCF %.2f' % (rf, p, c, abs(c - tcf)))
+        print('  rf %-3d PSNR %.3f dB  CF %.2f  dCF %.2f' % (rf, p, c, delta_colorfulness(c, tcf)))
 
 
 if __name__ == '__main__':

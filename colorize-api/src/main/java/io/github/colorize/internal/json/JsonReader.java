@@ -1,6 +1,6 @@
 package io.github.colorize.internal.json;
 
-import io.github.colorize.internal.text.MessageText;
+import io.github.colorize.internal.text.SafeText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -292,6 +292,6 @@ final class JsonReader {
 
     /** A member name for a message: shortened, with control characters made visible. */
     private static String quoteForMessage(String name) {
-        return '"' + MessageText.excerpt(name, KEY_CHARS_IN_MESSAGES) + '"';
+        return '"' + SafeText.excerpt(name, KEY_CHARS_IN_MESSAGES) + '"';
     }
 }

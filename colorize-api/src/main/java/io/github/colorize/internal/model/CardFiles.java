@@ -8,7 +8,7 @@ import io.github.colorize.ModelFamily;
 import io.github.colorize.ModelSource;
 import io.github.colorize.PostProcessing;
 import io.github.colorize.internal.json.Json;
-import io.github.colorize.internal.text.MessageText;
+import io.github.colorize.internal.text.SafeText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -105,7 +105,8 @@ public final class CardFiles {
             return build(values, dir, known);
         } catch (IllegalArgumentException | NullPointerException e) {
             // Keys and values are quoted in the reasons: a hostile card must not put control characters on a terminal.
-            throw new ModelException("card file " + file + " is invalid: " + MessageText.printable(e.getMessage()), e);
+            throw new ModelException(
+                    "card file " + file + " is invalid: " + SafeText.printable(String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -5,7 +5,7 @@ import static io.github.colorize.internal.provenance.XmpSchema.*;
 import io.github.colorize.MalformedProvenanceException;
 import io.github.colorize.Provenance;
 import io.github.colorize.Timings;
-import io.github.colorize.internal.text.MessageText;
+import io.github.colorize.internal.text.SafeText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -118,19 +118,20 @@ public final class XmpReader {
             }
             Timings timings =
                     new Timings(duration(TIME_PREPROCESS), duration(TIME_INFERENCE), duration(TIME_POSTPROCESS));
-            return new Provenance(
-                    colorize(SOFTWARE),
-                    colorize(SOFTWARE_VERSION),
-                    colorize(BACKEND),
-                    colorize(MODEL),
-                    optional(MODEL_SHA256),
-                    renderFactor(),
-                    chromaStrength(),
-                    colorize(DEVICE),
-                    timings,
-                    created(),
-                    optional(SOURCE_NAME),
-                    optional(SOURCE_SHA256));
+            return Provenance.builder()
+                    .software(colorize(SOFTWARE))
+                    .softwareVersion(colorize(SOFTWARE_VERSION))
+                    .backend(colorize(BACKEND))
+                    .model(colorize(MODEL))
+                    .modelSha256(optional(MODEL_SHA256))
+                    .renderFactor(renderFactor())
+                    .chromaStrength(chromaStrength())
+                    .device(colorize(DEVICE))
+                    .timings(timings)
+                    .created(created())
+                    .sourceName(optional(SOURCE_NAME))
+                    .sourceSha256(optional(SOURCE_SHA256))
+                    .build();
         }
 
         private String colorize(String name) {
@@ -202,7 +203,7 @@ public final class XmpReader {
 
         /** Values come from untrusted files: keep messages short whatever a file holds. */
         private static String shown(String v) {
-            return MessageText.excerpt(v, 77);
+            return SafeText.excerpt(v, 77);
         }
 
         private MalformedProvenanceException bad(String reason) {

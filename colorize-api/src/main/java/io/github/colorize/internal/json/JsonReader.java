@@ -1,5 +1,6 @@
 package io.github.colorize.internal.json;
 
+import io.github.colorize.internal.text.SafeText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -291,9 +292,6 @@ final class JsonReader {
 
     /** A member name for a message: shortened, with control characters made visible. */
     private static String quoteForMessage(String name) {
-        String s = name.length() > KEY_CHARS_IN_MESSAGES ? name.substring(0, KEY_CHARS_IN_MESSAGES) + "..." : name;
-        StringBuilder sb = new StringBuilder("\"");
-        s.chars().forEach(c -> sb.append(c < 0x20 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return sb.append('"').toString();
+        return '"' + SafeText.excerpt(name, KEY_CHARS_IN_MESSAGES) + '"';
     }
 }

@@ -8,6 +8,7 @@ import io.github.colorize.ModelFamily;
 import io.github.colorize.ModelSource;
 import io.github.colorize.PostProcessing;
 import io.github.colorize.internal.json.Json;
+import io.github.colorize.internal.text.SafeText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -84,13 +85,28 @@ public final class CardFiles {
         } catch (IOException e) {
             throw new ModelException("card file " + file + " cannot be read: " + e, e);
         }
+        return parse(text, file, known);
+    }
+
+    /**
+     * Reads a card file's text; the format follows the file name ({@code .json}, else properties).
+     *
+     * @param text the file's text
+     * @param file the file, for its name, its folder (a relative {@code file} key) and messages
+     * @param known looks up cards named by {@code base}
+     * @return the card
+     * @throws ModelException naming the file and what is wrong with it
+     */
+    static ModelCard parse(String text, Path file, Function<String, Optional<ModelCard>> known) {
         try {
             String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
             Map<String, String> values = lower.endsWith(".json") ? fromJson(text) : fromProperties(text);
             Path dir = file.toAbsolutePath().getParent();
             return build(values, dir, known);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ModelException("card file " + file + " is invalid: " + e.getMessage(), e);
+            // Keys and values are quoted in the reasons: a hostile card must not put control characters on a terminal.
+            throw new ModelException(
+                    "card file " + file + " is invalid: " + SafeText.printable(String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.colorize.internal.provenance;
 import io.github.colorize.MalformedProvenanceException;
 import io.github.colorize.UndecodableImageException;
 import io.github.colorize.internal.io.PngChunks;
+import io.github.colorize.internal.text.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -100,7 +101,8 @@ public final class PngXmp {
                 if (length > Integer.MAX_VALUE) {
                     throw new UndecodableImageException(
                             file,
-                            "PNG chunk " + type + " at offset " + offset + " has an impossible length " + length,
+                            "PNG chunk " + SafeText.printable(type) + " at offset " + offset
+                                    + " has an impossible length " + length,
                             null);
                 }
                 if (type.equals("IEND")) {

@@ -42,29 +42,38 @@ public final class ProvenanceFiles {
      * @return the packet bytes, or empty if the file has none
      */
     public static Optional<byte[]> packet(Path file) {
-        try (InputStream raw = Files.newInputStream(file);
-                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 16384))) {
-            in.mark(8);
-            byte[] magic = in.readNBytes(8);
-            in.reset();
-            if (magic.length >= 3
-                    && (magic[0] & 0xFF) == 0xFF
-                    && (magic[1] & 0xFF) == 0xD8
-                    && (magic[2] & 0xFF) == 0xFF) {
-                in.skipNBytes(2); // SOI
-                return JpegXmp.find(in, file);
-            }
-            if (PngChunks.startsWithSignature(magic)) {
-                in.skipNBytes(8);
-                return PngXmp.find(in, file);
-            }
-            throw new UndecodableImageException(
-                    file, "not a PNG or JPEG file; provenance is read from those only", null);
+        try (InputStream raw = Files.newInputStream(file)) {
+            return packet(raw, file);
         } catch (NoSuchFileException e) {
             throw new UndecodableImageException(file, "no such file", e);
         } catch (IOException e) {
             throw new UndecodableImageException(file, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The raw XMP packet of a file's bytes; the stream is read no further than the packet. Package-private
+     * so that the fuzz test drives the same parser without a file per input.
+     *
+     * @param raw the file's bytes from the start; not closed
+     * @param file the file, for messages
+     * @return the packet bytes, or empty if the file has none
+     * @throws IOException if reading fails
+     */
+    static Optional<byte[]> packet(InputStream raw, Path file) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 16384));
+        in.mark(8);
+        byte[] magic = in.readNBytes(8);
+        in.reset();
+        if (magic.length >= 3 && (magic[0] & 0xFF) == 0xFF && (magic[1] & 0xFF) == 0xD8 && (magic[2] & 0xFF) == 0xFF) {
+            in.skipNBytes(2); // SOI
+            return JpegXmp.find(in, file);
+        }
+        if (PngChunks.startsWithSignature(magic)) {
+            in.skipNBytes(8);
+            return PngXmp.find(in, file);
+        }
+        throw new UndecodableImageException(file, "not a PNG or JPEG file; provenance is read from those only", null);
     }
 
     /**

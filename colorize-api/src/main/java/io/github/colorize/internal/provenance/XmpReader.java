@@ -5,6 +5,7 @@ import static io.github.colorize.internal.provenance.XmpSchema.*;
 import io.github.colorize.MalformedProvenanceException;
 import io.github.colorize.Provenance;
 import io.github.colorize.Timings;
+import io.github.colorize.internal.text.SafeText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -202,7 +203,7 @@ public final class XmpReader {
 
         /** Values come from untrusted files: keep messages short whatever a file holds. */
         private static String shown(String v) {
-            return v.length() <= 80 ? v : v.substring(0, 77) + "...";
+            return SafeText.excerpt(v, 77);
         }
 
         private MalformedProvenanceException bad(String reason) {

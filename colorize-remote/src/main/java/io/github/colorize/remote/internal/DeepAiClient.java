@@ -176,7 +176,8 @@ public final class DeepAiClient implements AutoCloseable {
         }
     }
 
-    private HttpUrl resultUrl(String body, int code) {
+    /** The result URL of a 2xx answer; package-private for the fuzz test. */
+    HttpUrl resultUrl(String body, int code) {
         Map<String, Object> json;
         try {
             json = Json.parseObject(body);

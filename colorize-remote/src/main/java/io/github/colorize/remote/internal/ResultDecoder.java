@@ -52,6 +52,18 @@ final class ResultDecoder {
      * @throws UnusableResultException if it is not an image, damaged or too large
      */
     static Decoded decode(byte[] bytes) throws UnusableResultException {
+        return decode(bytes, MAX_PIXELS);
+    }
+
+    /**
+     * Decodes the result with another pixel limit (the fuzz test's, which keeps each run fast).
+     *
+     * @param bytes the downloaded file
+     * @param maxPixels the most pixels the header may declare
+     * @return the pixels
+     * @throws UnusableResultException if it is not an image, damaged or too large
+     */
+    static Decoded decode(byte[] bytes, long maxPixels) throws UnusableResultException {
         if (bytes.length == 0) {
             throw new UnusableResultException("the result is empty", null);
         }
@@ -68,9 +80,9 @@ final class ResultDecoder {
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
-                if ((long) w * h > MAX_PIXELS) {
+                if ((long) w * h > maxPixels) {
                     throw new UnusableResultException(
-                            "the result claims " + w + "x" + h + " pixels, over the limit of " + MAX_PIXELS, null);
+                            "the result claims " + w + "x" + h + " pixels, over the limit of " + maxPixels, null);
                 }
                 BufferedImage img = reader.read(0);
                 if (!warnings.isEmpty()) {

@@ -8,6 +8,7 @@
  * path (their automatic module names are not valid module names).
  */
 module io.github.colorize.djl {
+    requires static org.jspecify;
     requires io.github.colorize;
     requires io.github.colorize.model;
     requires ai.djl.api;

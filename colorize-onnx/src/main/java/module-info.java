@@ -3,6 +3,7 @@
  * device, with the bundled model by default.
  */
 module io.github.colorize.onnx {
+    requires static org.jspecify;
     requires io.github.colorize;
     requires io.github.colorize.model;
     requires com.microsoft.onnxruntime;

@@ -1,5 +1,7 @@
 package io.github.colorize;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A backend that was asked for by name is unknown, unavailable (with its reason), or failed to start.
  * Never followed by a silent fallback to another backend.
@@ -30,7 +32,7 @@ public class BackendUnavailableException extends ColorizeException {
      * @param message the explanation
      * @param cause the underlying failure
      */
-    public BackendUnavailableException(String backend, String message, Throwable cause) {
+    public BackendUnavailableException(String backend, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.backend = backend;
     }

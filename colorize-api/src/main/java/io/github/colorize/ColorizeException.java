@@ -1,5 +1,7 @@
 package io.github.colorize;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception this library throws for a failure it can name. Unchecked, because most
  * callers cannot recover from a missing backend or a broken model, and those who can catch this type.
@@ -27,7 +29,7 @@ public class ColorizeException extends RuntimeException {
      * @param message what went wrong
      * @param cause the underlying failure
      */
-    public ColorizeException(String message, Throwable cause) {
+    public ColorizeException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.colorize;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An image has more pixels than the configured limit (a guard against decompression bombs). Detected
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 public class ImageTooLargeException extends ColorizeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Path file;
+    private final transient @Nullable Path file;
     private final long pixels;
     private final long limit;
 
@@ -24,7 +25,7 @@ public class ImageTooLargeException extends ColorizeException {
      * @param height the image height
      * @param limit the pixel limit
      */
-    public ImageTooLargeException(Path file, int width, int height, long limit) {
+    public ImageTooLargeException(@Nullable Path file, int width, int height, long limit) {
         super((file == null ? "image" : file.toString()) + ": " + width + "x" + height + " = "
                 + ((long) width * height) + " pixels exceeds the limit of " + limit
                 + " (raise ImageReadOptions.maxPixels if the image is trusted)");
@@ -38,7 +39,7 @@ public class ImageTooLargeException extends ColorizeException {
      *
      * @return the path, or null
      */
-    public Path file() {
+    public @Nullable Path file() {
         return file;
     }
 

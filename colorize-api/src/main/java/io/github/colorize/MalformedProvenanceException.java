@@ -1,6 +1,7 @@
 package io.github.colorize;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file carries an XMP packet that claims to be a colorize provenance record (it uses the colorize
@@ -16,7 +17,7 @@ import java.nio.file.Path;
 public class MalformedProvenanceException extends ColorizeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Path file;
+    private final transient @Nullable Path file;
     private final String reason;
 
     /**
@@ -26,7 +27,7 @@ public class MalformedProvenanceException extends ColorizeException {
      * @param reason what is wrong with the record
      * @param cause the underlying failure, or null
      */
-    public MalformedProvenanceException(Path file, String reason, Throwable cause) {
+    public MalformedProvenanceException(@Nullable Path file, String reason, @Nullable Throwable cause) {
         super((file == null ? "XMP packet" : file.toString()) + ": malformed provenance record: " + reason, cause);
         this.file = file;
         this.reason = reason;
@@ -37,7 +38,7 @@ public class MalformedProvenanceException extends ColorizeException {
      *
      * @return the path, or null
      */
-    public Path file() {
+    public @Nullable Path file() {
         return file;
     }
 

@@ -619,7 +619,7 @@ public final class ModelCard {
          * @param value 64 hex digits, or null
          * @return this builder
          */
-        public Builder sha256(String value) {
+        public Builder sha256(@Nullable String value) {
             this.sha256 = value;
             return this;
         }

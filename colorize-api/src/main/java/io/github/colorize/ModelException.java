@@ -1,5 +1,7 @@
 package io.github.colorize;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A model could not be found, downloaded, verified or loaded, or does not honour its card's contract.
  * The message names the model and the cause.
@@ -25,7 +27,7 @@ public class ModelException extends ColorizeException {
      * @param message what went wrong
      * @param cause the underlying failure
      */
-    public ModelException(String message, Throwable cause) {
+    public ModelException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

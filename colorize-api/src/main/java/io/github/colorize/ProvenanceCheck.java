@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of checking a file's provenance record: whether one is present and well-formed, and, when
@@ -20,7 +21,12 @@ import java.util.Optional;
  * @param problem why the record is absent or malformed, or null when {@link Status#VALID}
  * @param source the source-hash comparison
  */
-public record ProvenanceCheck(Path file, Status status, Provenance provenance, String problem, SourceMatch source) {
+public record ProvenanceCheck(
+        Path file,
+        Status status,
+        @Nullable Provenance provenance,
+        @Nullable String problem,
+        SourceMatch source) {
 
     /** Whether a record is present and well-formed. */
     public enum Status {
@@ -78,7 +84,7 @@ public record ProvenanceCheck(Path file, Status status, Provenance provenance, S
      * @throws UndecodableImageException if either file cannot be read, or {@code file} is neither PNG
      *     nor JPEG or its structure is broken
      */
-    public static ProvenanceCheck verify(Path file, Path sourceFile) {
+    public static ProvenanceCheck verify(Path file, @Nullable Path sourceFile) {
         Optional<Provenance> record;
         try {
             Optional<byte[]> packet = ProvenanceFiles.packet(file);

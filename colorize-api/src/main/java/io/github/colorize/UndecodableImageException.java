@@ -1,6 +1,7 @@
 package io.github.colorize;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file could not be read as an image. The message names the file and the cause.
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 public class UndecodableImageException extends ColorizeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Path file;
+    private final transient @Nullable Path file;
 
     /**
      * Creates the exception.
@@ -20,7 +21,7 @@ public class UndecodableImageException extends ColorizeException {
      * @param reason why it could not be decoded
      * @param cause the underlying failure, or null
      */
-    public UndecodableImageException(Path file, String reason, Throwable cause) {
+    public UndecodableImageException(@Nullable Path file, String reason, @Nullable Throwable cause) {
         super((file == null ? "image" : file.toString()) + ": cannot decode: " + reason, cause);
         this.file = file;
     }
@@ -30,7 +31,7 @@ public class UndecodableImageException extends ColorizeException {
      *
      * @return the path, or null for a stream
      */
-    public Path file() {
+    public @Nullable Path file() {
         return file;
     }
 }

@@ -204,7 +204,7 @@ public final class VideoJob {
                     sink.encoderName(),
                     Duration.ofNanos(System.nanoTime() - start),
                     provenance,
-                    warnings(src, sink, gaps));
+                    warnings(src, sink, gaps, frames));
         } finally {
             if (sink != null) {
                 sink.close();
@@ -212,9 +212,14 @@ public final class VideoJob {
         }
     }
 
-    private static List<String> warnings(VideoSource src, VideoSink sink, TimelineGaps gaps) {
+    private static List<String> warnings(VideoSource src, VideoSink sink, TimelineGaps gaps, long frames) {
         List<String> out = new java.util.ArrayList<>(src.damage());
         gaps.warning().ifPresent(out::add);
+        SourceFacts facts = src.facts();
+        double step = gaps.ordinaryStepSeconds() > 0
+                ? gaps.ordinaryStepSeconds()
+                : facts.frameRate().valid() ? 1 / facts.frameRate().value() : 0;
+        facts.declared().shortfall(frames, gaps.coveredSeconds(), step).ifPresent(out::add);
         if (sink.retimedPackets() > 0) {
             out.add(sink.retimedPackets() + " copied audio packet" + (sink.retimedPackets() == 1 ? "" : "s")
                     + " had timestamps going backwards and were moved forward");

@@ -97,7 +97,8 @@ public final class VideoJob {
      *     that could still be colourised (skipped packets, data ending early)
      * @throws UndecodableVideoException if the source cannot be read as a video, or reading it fails
      *     part-way with an operating-system error (nothing is written: a rerun may succeed)
-     * @throws VideoCancelledException if cancelled; nothing is left at the target or beside it
+     * @throws VideoCancelledException if cancelled; nothing is left at the target, and only the complete
+     *     segments beside it (for a rerun to continue)
      * @throws VideoException if the target's container cannot take the film (for example, audio it
      *     cannot hold) or the target would overwrite the source
      * @throws io.github.colorize.ColorizeException if the colorizer fails

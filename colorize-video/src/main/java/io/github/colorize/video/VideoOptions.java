@@ -1,6 +1,7 @@
 package io.github.colorize.video;
 
 import io.github.colorize.ColorizeOptions;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -15,23 +16,29 @@ import java.util.Objects;
  */
 public final class VideoOptions {
 
+    /** The default {@link #segmentLength()}. */
+    public static final Duration DEFAULT_SEGMENT_LENGTH = Duration.ofSeconds(10);
+
     private static final VideoOptions DEFAULTS = builder().build();
 
     private final ColorizeOptions colorizeOptions;
     private final boolean stabilise;
     private final String format;
     private final String encoder;
+    private final Duration segmentLength;
 
     private VideoOptions(Builder b) {
         this.colorizeOptions = b.colorizeOptions;
         this.stabilise = b.stabilise;
         this.format = b.format;
         this.encoder = b.encoder;
+        this.segmentLength = b.segmentLength;
     }
 
     /**
      * The defaults: {@link ColorizeOptions#defaults()} (palette mark and metadata on), stabilisation
-     * on, the container from the target's extension, the encoder chosen automatically.
+     * on, the container from the target's extension, the encoder chosen automatically, written in
+     * resumable segments of {@link #DEFAULT_SEGMENT_LENGTH}.
      *
      * @return the defaults
      */
@@ -58,7 +65,8 @@ public final class VideoOptions {
                 .colorizeOptions(colorizeOptions)
                 .stabilise(stabilise)
                 .format(format)
-                .encoder(encoder);
+                .encoder(encoder)
+                .segmentLength(segmentLength);
     }
 
     /**
@@ -103,24 +111,39 @@ public final class VideoOptions {
         return encoder;
     }
 
+    /**
+     * How much film goes into one segment, the unit a stopped job resumes from (see the README: the
+     * film is written in segments in a work folder beside the target, and a rerun after a crash, a
+     * {@code kill -9} or Ctrl-C continues after the last complete one). Longer segments lose more work
+     * when a run is stopped; shorter ones add a key frame each. {@link Duration#ZERO} writes the film
+     * in one pass, as a stream, with nothing to resume from.
+     *
+     * @return the length of film per segment (10 seconds by default), or zero for one pass
+     */
+    public Duration segmentLength() {
+        return segmentLength;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof VideoOptions other
                 && colorizeOptions.equals(other.colorizeOptions)
                 && stabilise == other.stabilise
                 && Objects.equals(format, other.format)
-                && Objects.equals(encoder, other.encoder);
+                && Objects.equals(encoder, other.encoder)
+                && segmentLength.equals(other.segmentLength);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(colorizeOptions, stabilise, format, encoder);
+        return Objects.hash(colorizeOptions, stabilise, format, encoder, segmentLength);
     }
 
     @Override
     public String toString() {
         return "VideoOptions[" + colorizeOptions + ", stabilise=" + stabilise + ", format="
-                + (format == null ? "auto" : format) + ", encoder=" + (encoder == null ? "auto" : encoder) + "]";
+                + (format == null ? "auto" : format) + ", encoder=" + (encoder == null ? "auto" : encoder)
+                + ", segmentLength=" + segmentLength + "]";
     }
 
     /** Builds {@link VideoOptions}. Not thread-safe. */
@@ -129,6 +152,7 @@ public final class VideoOptions {
         private boolean stabilise = true;
         private String format;
         private String encoder;
+        private Duration segmentLength = DEFAULT_SEGMENT_LENGTH;
 
         private Builder() {}
 
@@ -173,6 +197,22 @@ public final class VideoOptions {
          */
         public Builder encoder(String name) {
             this.encoder = blankToNull(name);
+            return this;
+        }
+
+        /**
+         * Sets the length of film per resumable segment, or zero to write the film in one pass.
+         *
+         * @param length the length; zero for one pass
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder segmentLength(Duration length) {
+            Objects.requireNonNull(length, "length");
+            if (length.isNegative()) {
+                throw new IllegalArgumentException("segment length must not be negative, got " + length);
+            }
+            this.segmentLength = length;
             return this;
         }
 

@@ -10,17 +10,32 @@ import java.time.Duration;
  *     (an estimate: some containers are off by a few frames)
  * @param elapsed wall time since the job started
  * @param sceneCuts scene cuts found so far
+ * @param framesResumed frames an earlier, stopped run had finished and this one took over (counted in
+ *     {@code framesDone}); 0 when the job started afresh
  */
-public record VideoProgress(long framesDone, long framesTotal, Duration elapsed, long sceneCuts) {
+public record VideoProgress(long framesDone, long framesTotal, Duration elapsed, long sceneCuts, long framesResumed) {
 
     /**
-     * Frames per second so far.
+     * Progress of a job that started afresh.
+     *
+     * @param framesDone frames colourised and written so far
+     * @param framesTotal the announced frame count, or -1
+     * @param elapsed wall time since the job started
+     * @param sceneCuts scene cuts found so far
+     */
+    public VideoProgress(long framesDone, long framesTotal, Duration elapsed, long sceneCuts) {
+        this(framesDone, framesTotal, elapsed, sceneCuts, 0);
+    }
+
+    /**
+     * Frames per second so far, over the frames this run colourised.
      *
      * @return the rate, or 0 before the first frame
      */
     public double framesPerSecond() {
         double s = elapsed.toNanos() / 1e9;
-        return framesDone == 0 || s <= 0 ? 0 : framesDone / s;
+        long own = framesDone - framesResumed;
+        return own <= 0 || s <= 0 ? 0 : own / s;
     }
 
     /**
@@ -38,10 +53,11 @@ public record VideoProgress(long framesDone, long framesTotal, Duration elapsed,
      * @return the estimate, or null when the total is unknown or no frame is done yet
      */
     public Duration eta() {
-        if (framesTotal <= 0 || framesDone == 0) {
+        long own = framesDone - framesResumed;
+        if (framesTotal <= 0 || own <= 0) {
             return null;
         }
         long left = Math.max(0, framesTotal - framesDone);
-        return Duration.ofNanos((long) (elapsed.toNanos() * (left / (double) framesDone)));
+        return Duration.ofNanos((long) (elapsed.toNanos() * (left / (double) own)));
     }
 }

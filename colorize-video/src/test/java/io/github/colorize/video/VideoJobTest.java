@@ -255,6 +255,46 @@ class VideoJobTest {
         assertThat(partFiles(dir)).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"avi", "mkv"})
+    void aFilmCutOffPartWayIsKeptWithAWarningOfHowMuchIsMissing(String container) throws Exception {
+        // AVI states its frame count in the header at the front, Matroska its duration: a copy cut
+        // off part-way reads to a clean end of file, so only that statement shows what is missing.
+        // 150 frames: 5 s, so that what is cut off is more than the tolerance of a container-wide duration.
+        int declared = 3 * SyntheticClip.FRAMES;
+        Path whole = FfmpegTool.writeClip(
+                dir.resolve("whole." + container),
+                SyntheticClip.WIDTH,
+                SyntheticClip.HEIGHT,
+                declared,
+                t -> SyntheticClip.frame(t % SyntheticClip.FRAMES));
+        byte[] b = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut." + container), java.util.Arrays.copyOf(b, b.length * 3 / 5));
+        Path out = dir.resolve("cut-" + container + ".mp4");
+
+        VideoResult r = VideoColorizer.of(new FlickerStubColorizer()).colorize(cut, out);
+
+        assertThat(r.frames()).isBetween(30L, declared - 30L);
+        // FFmpeg's AVI muxer counts one frame more than it was given (the encoder's delay).
+        long missing = declared - r.frames() + (container.equals("avi") ? 1 : 0);
+        String expected = container.equals("avi")
+                ? "the film ends early: " + missing + " of the " + (declared + 1)
+                        + " frames its container declares are missing ("
+                : "the film ends early: ";
+        String seconds = container.equals("avi")
+                ? "\\(\\d\\.\\d s of 5\\.\\d s\\)"
+                : "s of the 5\\.\\d s its container declares are missing \\(about \\d+ frames\\)";
+        assertThat(r.warnings())
+                .anySatisfy(w -> assertThat(w)
+                        .startsWith(expected)
+                        .containsPattern(seconds)
+                        .contains("cut off"));
+        assertThat(Videos.probe(out).frameCount()).isEqualTo(r.frames());
+        VideoResult sound = VideoColorizer.of(new FlickerStubColorizer()).colorize(whole, dir.resolve("whole.mp4"));
+        assertThat(sound.frames()).isEqualTo(declared);
+        assertThat(sound.warnings()).isEmpty();
+    }
+
     static Stream<String> corruptions() {
         return Stream.of("random", "text", "truncated", "audio-only", "empty", "missing");
     }

@@ -73,7 +73,7 @@ final class FrameEncoder implements AutoCloseable {
     static FrameEncoder open(AVFormatContext out, Path file, EncoderSettings settings, PacketWriter writer) {
         FrameEncoder e = new FrameEncoder(file, settings, writer);
         try {
-            e.openEncoder(out);
+            e.openEncoder(out.oformat(), out);
             return e;
         } catch (RuntimeException ex) {
             e.close();
@@ -81,8 +81,33 @@ final class FrameEncoder implements AutoCloseable {
         }
     }
 
-    private void openEncoder(AVFormatContext out) {
-        AVOutputFormat ofmt = out.oformat();
+    /**
+     * Opens the encoder that a muxer for a container would get, without a muxer: packets keep the
+     * encoder's time base (the source's, {@link EncoderSettings#timeBase()}) and stream index 0. For
+     * writing a film in segments whose packets are muxed later, by {@link #writeEncoded}, into a file
+     * whose own encoder was opened with the same settings (and so gives the same stream headers).
+     *
+     * @param container the container the packets are meant for (chooses the codec and whether the
+     *     stream headers are global, as for a muxer of it)
+     * @param file the file being written, for messages
+     * @param settings the video stream
+     * @param writer where packets go
+     * @return the open encoder
+     * @throws IllegalArgumentException if no encoder can be opened for the container
+     */
+    static FrameEncoder openDetached(
+            AVOutputFormat container, Path file, EncoderSettings settings, PacketWriter writer) {
+        FrameEncoder e = new FrameEncoder(file, settings, writer);
+        try {
+            e.openEncoder(container, null);
+            return e;
+        } catch (RuntimeException ex) {
+            e.close();
+            throw ex;
+        }
+    }
+
+    private void openEncoder(AVOutputFormat ofmt, AVFormatContext out) {
         List<String> candidates = new ArrayList<>();
         if (settings.encoder() != null) {
             candidates.add(settings.encoder());
@@ -103,7 +128,7 @@ final class FrameEncoder implements AutoCloseable {
                 failures.add(name + ": not in this FFmpeg build");
                 continue;
             }
-            String failure = tryEncoder(codec, out);
+            String failure = tryEncoder(codec, ofmt, out);
             if (failure == null) {
                 encoderName = name;
                 return;
@@ -115,7 +140,7 @@ final class FrameEncoder implements AutoCloseable {
     }
 
     /** Opens one encoder; returns null on success, else why not (the context is freed). */
-    private String tryEncoder(AVCodec codec, AVFormatContext out) {
+    private String tryEncoder(AVCodec codec, AVOutputFormat ofmt, AVFormatContext out) {
         AVCodecContext c = avcodec.avcodec_alloc_context3(codec);
         int w = settings.codedWidth();
         int h = settings.codedHeight();
@@ -136,7 +161,7 @@ final class FrameEncoder implements AutoCloseable {
         // About a quarter bit per pixel: visually clean for film-like material at SD and HD.
         c.bit_rate(Math.max(500_000L, Math.min(60_000_000L, Math.round(0.25 * w * h * rate))));
         c.thread_count(0);
-        if ((out.oformat().flags() & avformat.AVFMT_GLOBALHEADER) != 0) {
+        if ((ofmt.flags() & avformat.AVFMT_GLOBALHEADER) != 0) {
             c.flags(c.flags() | avcodec.AV_CODEC_FLAG_GLOBAL_HEADER);
         }
         String name = Ffmpeg.string(codec.name());
@@ -152,6 +177,12 @@ final class FrameEncoder implements AutoCloseable {
             return Ffmpeg.error(r);
         }
         enc = c;
+        yuv = PixelConverter.allocate(avutil.AV_PIX_FMT_YUV420P, w, h);
+        packet = avcodec.av_packet_alloc();
+        converter = new PixelConverter(w, h, cs);
+        if (out == null) {
+            return null; // detached: no stream
+        }
         videoOut = avformat.avformat_new_stream(out, null);
         r = avcodec.avcodec_parameters_from_context(videoOut.codecpar(), enc);
         if (r < 0) {
@@ -168,9 +199,6 @@ final class FrameEncoder implements AutoCloseable {
         if (matrix != null) {
             addDisplayMatrix(videoOut.codecpar(), matrix);
         }
-        yuv = PixelConverter.allocate(avutil.AV_PIX_FMT_YUV420P, w, h);
-        packet = avcodec.av_packet_alloc();
-        converter = new PixelConverter(w, h, cs);
         return null;
     }
 
@@ -197,6 +225,39 @@ final class FrameEncoder implements AutoCloseable {
         return encoderName;
     }
 
+    /** @return the time base of the packets this encoder makes */
+    Rational timeBase() {
+        return Rational.of(enc.time_base());
+    }
+
+    /** @return the encoder's time base, name and global stream headers, which segments must share */
+    SegmentFile.Header header() {
+        return new SegmentFile.Header(timeBase(), encoderName, extradata());
+    }
+
+    /** @return a copy of the encoder's global stream headers (H.264's SPS and PPS), empty if in-band */
+    byte[] extradata() {
+        int n = enc.extradata_size();
+        byte[] b = new byte[Math.max(0, n)];
+        if (n > 0) {
+            enc.extradata().get(b);
+        }
+        return b;
+    }
+
+    /**
+     * Muxes a packet that an encoder opened with the same settings made earlier (see {@link
+     * #openDetached}), as if this encoder had made it.
+     *
+     * @param pkt the packet, timestamps in the source's time base; its reference is taken over
+     * @throws IOException if writing fails
+     */
+    void writeEncoded(AVPacket pkt) throws IOException {
+        avcodec.av_packet_rescale_ts(pkt, enc.time_base(), videoOut.time_base());
+        pkt.stream_index(videoOut.index());
+        writer.write(pkt);
+    }
+
     /**
      * Encodes one frame.
      *
@@ -213,6 +274,21 @@ final class FrameEncoder implements AutoCloseable {
         converter.fromRgb(pad(rgb), yuv);
         yuv.pts(t);
         send(yuv);
+    }
+
+    /**
+     * Continues a timeline that an earlier encoder wrote up to a frame: the next frame's pts is made
+     * strictly later than it, and {@link #nextPts()} follows it.
+     *
+     * @param pts the last pts written before, in the source time base
+     */
+    void continueAfter(long pts) {
+        lastPts = pts;
+    }
+
+    /** @return the pts of the last frame written, or {@code Long.MIN_VALUE} before any */
+    long lastPts() {
+        return lastPts;
     }
 
     /**
@@ -272,8 +348,10 @@ final class FrameEncoder implements AutoCloseable {
             if (r < 0) {
                 throw new IOException(file + ": the " + encoderName + " encoder failed: " + Ffmpeg.error(r));
             }
-            avcodec.av_packet_rescale_ts(packet, enc.time_base(), videoOut.time_base());
-            packet.stream_index(videoOut.index());
+            if (videoOut != null) {
+                avcodec.av_packet_rescale_ts(packet, enc.time_base(), videoOut.time_base());
+                packet.stream_index(videoOut.index());
+            }
             writer.write(packet);
         }
     }

@@ -89,6 +89,30 @@ public final class FramePipeline {
         return first;
     }
 
+    /**
+     * The film's provenance record: the first frame's backend, model and settings, the timings so far
+     * and the source.
+     *
+     * @param sourceName the source file's name
+     * @param sourceSha256 its SHA-256
+     * @return the record
+     * @throws IllegalStateException before the first frame
+     */
+    public Provenance record(String sourceName, String sourceSha256) {
+        if (first == null) {
+            throw new IllegalStateException("no frame colourised yet");
+        }
+        return Provenance.of(
+                        first.backend(),
+                        first.model(),
+                        first.modelSha256(),
+                        first.renderFactor(),
+                        first.chromaStrength(),
+                        first.device(),
+                        total)
+                .withSource(sourceName, sourceSha256);
+    }
+
     /** @return the timings summed over all frames so far */
     public Timings timings() {
         return total;

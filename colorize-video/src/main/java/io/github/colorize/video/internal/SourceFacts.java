@@ -37,6 +37,8 @@ import org.bytedeco.ffmpeg.global.avutil;
  * @param frameCountEstimate the number of frames, from the container's count or else its duration
  *     and frame rate; -1 when unknown
  * @param durationSeconds the duration in seconds, or -1 when unknown
+ * @param declared the length the container states for the video stream, which what is read is checked
+ *     against (a cut-off download reads fewer frames than it declares)
  * @param audioStreams the indexes of the audio streams, in file order
  */
 public record SourceFacts(
@@ -52,6 +54,7 @@ public record SourceFacts(
         String containerName,
         long frameCountEstimate,
         double durationSeconds,
+        DeclaredLength declared,
         List<Integer> audioStreams) {
 
     /** Validates the components and copies the mutable ones, so that no caller can change a value. */
@@ -63,6 +66,7 @@ public record SourceFacts(
         Objects.requireNonNull(timeBase, "timeBase");
         Objects.requireNonNull(frameRate, "frameRate");
         Objects.requireNonNull(sampleAspectRatio, "sampleAspectRatio");
+        Objects.requireNonNull(declared, "declared");
         keptDisplayMatrix = Orientation.copyOfMatrix(keptDisplayMatrix);
         audioStreams = List.copyOf(audioStreams);
     }
@@ -103,6 +107,7 @@ public record SourceFacts(
                 Ffmpeg.string(fmt.iformat().name()),
                 frameCountEstimate(st, seconds, frameRate),
                 seconds,
+                DeclaredLength.read(fmt, st),
                 audioStreams(fmt));
     }
 
@@ -165,6 +170,7 @@ public record SourceFacts(
                 && Objects.equals(containerName, f.containerName)
                 && frameCountEstimate == f.frameCountEstimate
                 && Double.compare(durationSeconds, f.durationSeconds) == 0
+                && declared.equals(f.declared)
                 && audioStreams.equals(f.audioStreams);
     }
 
@@ -182,6 +188,7 @@ public record SourceFacts(
                                 containerName,
                                 frameCountEstimate,
                                 durationSeconds,
+                                declared,
                                 audioStreams)
                         * 31
                 + Arrays.hashCode(keptDisplayMatrix);
@@ -193,6 +200,7 @@ public record SourceFacts(
                 + storedWidth + "x" + storedHeight + ", " + orientation
                 + (keptDisplayMatrix == null ? "" : ", kept matrix " + Arrays.toString(keptDisplayMatrix))
                 + ", time base " + timeBase + ", " + frameRate + " fps, aspect " + sampleAspectRatio + ", ~"
-                + frameCountEstimate + " frames, " + durationSeconds + " s, audio " + audioStreams + "]";
+                + frameCountEstimate + " frames, " + durationSeconds + " s, declared " + declared + ", audio "
+                + audioStreams + "]";
     }
 }

@@ -21,6 +21,7 @@ public final class TimelineGaps {
     static final int RECENT = 5;
 
     private final double secondsPerTick;
+    private long first = Long.MIN_VALUE;
     private long last = Long.MIN_VALUE;
     private final double[] recent = new double[RECENT];
     private int seen;
@@ -39,6 +40,9 @@ public final class TimelineGaps {
      * @param pts the timestamp, in the time base; frames are seen in presentation order
      */
     public void observe(long pts) {
+        if (first == Long.MIN_VALUE) {
+            first = pts;
+        }
         if (last != Long.MIN_VALUE && secondsPerTick > 0) {
             double step = (pts - last) * secondsPerTick;
             double ordinary = ordinaryStep();
@@ -59,6 +63,24 @@ public final class TimelineGaps {
             longest = Math.max(longest, recent[i]);
         }
         return longest;
+    }
+
+    /**
+     * The time the frames seen cover: from the first frame's start to the last frame's end (one
+     * ordinary step after its start), jumps included.
+     *
+     * @return seconds, or -1 when no timestamp was seen or the time base is unknown
+     */
+    public double coveredSeconds() {
+        if (first == Long.MIN_VALUE || secondsPerTick <= 0) {
+            return -1;
+        }
+        return (last - first) * secondsPerTick + ordinaryStep();
+    }
+
+    /** @return the longest of the recent ordinary steps between frames, in seconds; 0 before two frames */
+    public double ordinaryStepSeconds() {
+        return ordinaryStep();
     }
 
     /** @return a warning in words when frames seem to be missing, else empty */

@@ -175,6 +175,22 @@ public final class VideoSink implements AutoCloseable {
     }
 
     /**
+     * Muxes a video packet that an encoder opened with the same settings made earlier, as if this
+     * sink's encoder had made it (see {@link #videoHeader()}).
+     *
+     * @param pkt the packet, timestamps in the source's time base; its reference is taken over
+     * @throws IOException if writing fails
+     */
+    public void writeEncoded(AVPacket pkt) throws IOException {
+        video.writeEncoded(pkt);
+    }
+
+    /** @return the video encoder's time base, name and stream headers */
+    public SegmentFile.Header videoHeader() {
+        return video.header();
+    }
+
+    /**
      * The pts that follows the last written frame by one frame duration: for sources that carry no
      * timestamps.
      *

@@ -153,13 +153,28 @@ public final class VideoSource implements AutoCloseable {
      *     reading the file fails
      */
     public Frame next(PacketSink others) {
+        return next(others, true);
+    }
+
+    /**
+     * Decodes the next video frame, converting its pixels only when asked: a run that continues a
+     * film decodes the frames already done only for their timestamps.
+     *
+     * @param others receives the other streams' packets
+     * @param pixels whether to convert the pixels (else {@link Frame#rgb()} is null)
+     * @return the frame, or null at the end of the stream
+     * @throws UndecodableVideoException as {@link #next(PacketSink)}
+     */
+    public Frame next(PacketSink others, boolean pixels) {
         while (true) {
             int r = avcodec.avcodec_receive_frame(dec, frame);
             if (r == 0) {
                 try {
                     long pts = frame.best_effort_timestamp();
-                    int[] rgb = facts.orientation()
-                            .apply(converter.toRgb(frame), facts.storedWidth(), facts.storedHeight());
+                    int[] rgb = pixels
+                            ? facts.orientation()
+                                    .apply(converter.toRgb(frame), facts.storedWidth(), facts.storedHeight())
+                            : null;
                     return new Frame(rgb, pts, frames++);
                 } finally {
                     avutil.av_frame_unref(frame);
@@ -189,22 +204,50 @@ public final class VideoSource implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Reads the next packet of the streams other than the video, without decoding anything: for
+     * copying them again once the video is done.
+     *
+     * @param others receives the packet
+     * @return false at the end of the file (or where damaged data ends it)
+     * @throws UndecodableVideoException if reading the file fails
+     */
+    public boolean nextOtherPacket(PacketSink others) {
+        while (true) {
+            int r = avformat.av_read_frame(fmt, packet);
+            if (r < 0) {
+                failIfUnreadable(r);
+                return false;
+            }
+            try {
+                if (packet.stream_index() != facts.videoStreamIndex()) {
+                    others.accept(packet, fmt.streams(packet.stream_index()));
+                    return true;
+                }
+            } finally {
+                avcodec.av_packet_unref(packet);
+            }
+        }
+    }
+
+    private void failIfUnreadable(int r) {
+        // The I/O layer's own error, not the demuxer's answer: demuxers also return errno codes
+        // (EIO, EINVAL) for damaged data, which stays damaged however often it is read, and some
+        // report a failed read as a plain end of file, so it is asked even then.
+        int io = fmt.pb() == null ? 0 : fmt.pb().error();
+        if (FfmpegErrors.isSystemError(io) || r == FfmpegErrors.ENOMEM) {
+            // The file could not be read (a network drive gone, a disk error), or memory ran out:
+            // what was decoded is not the whole film, and a rerun may well succeed, so nothing is
+            // committed.
+            throw new UndecodableVideoException(
+                    file, "reading failed after " + frames + " frames (" + Ffmpeg.error(io < 0 ? io : r) + ")", null);
+        }
+    }
+
     private void readPacket(PacketSink others) {
         int r = avformat.av_read_frame(fmt, packet);
         if (r < 0) {
-            // The I/O layer's own error, not the demuxer's answer: demuxers also return errno codes
-            // (EIO, EINVAL) for damaged data, which stays damaged however often it is read, and some
-            // report a failed read as a plain end of file, so it is asked even then.
-            int io = fmt.pb() == null ? 0 : fmt.pb().error();
-            if (FfmpegErrors.isSystemError(io) || r == FfmpegErrors.ENOMEM) {
-                // The file could not be read (a network drive gone, a disk error), or memory ran out:
-                // what was decoded is not the whole film, and a rerun may well succeed, so nothing is
-                // committed.
-                throw new UndecodableVideoException(
-                        file,
-                        "reading failed after " + frames + " frames (" + Ffmpeg.error(io < 0 ? io : r) + ")",
-                        null);
-            }
+            failIfUnreadable(r);
             if (r != avutil.AVERROR_EOF) {
                 lastError = Ffmpeg.error(r);
                 // Damaged or cut-short data: like FFmpeg's own tools, keep what was decoded, but say so.

@@ -3,6 +3,7 @@ package io.github.colorize.video.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.colorize.video.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -103,11 +104,7 @@ class AtomicOutputTest {
 
     /** Starts {@code main} in another JVM on this test's class path, with the file as its argument. */
     private static Process childJvm(Class<?> main, Path file) throws IOException {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(
-                        javaBin, "-cp", System.getProperty("java.class.path"), main.getName(), file.toString())
-                .redirectErrorStream(true)
-                .start();
+        return ChildJvm.start(main, file.toString());
     }
 
     private static String probe(Path lockFile) throws Exception {

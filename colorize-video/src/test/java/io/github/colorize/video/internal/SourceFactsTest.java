@@ -96,7 +96,20 @@ class SourceFactsTest {
     @Test
     void rejectsWhatNoStreamCanBe() {
         assertThatThrownBy(() -> new SourceFacts(
-                        0, 0, H, Orientation.UPRIGHT, null, tb(), tb(), tb(), "h264", "mp4", -1, -1, List.of()))
+                        0,
+                        0,
+                        H,
+                        Orientation.UPRIGHT,
+                        null,
+                        tb(),
+                        tb(),
+                        tb(),
+                        "h264",
+                        "mp4",
+                        -1,
+                        -1,
+                        DeclaredLength.UNKNOWN,
+                        List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> facts(new int[4], List.of())).isInstanceOf(IllegalArgumentException.class);
     }
@@ -107,6 +120,19 @@ class SourceFactsTest {
 
     private static SourceFacts facts(int[] matrix, List<Integer> audio) {
         return new SourceFacts(
-                0, W, H, Orientation.UPRIGHT, matrix, tb(), tb(), new Rational(0, 1), "h264", "mp4", 6, 0.24, audio);
+                0,
+                W,
+                H,
+                Orientation.UPRIGHT,
+                matrix,
+                tb(),
+                tb(),
+                new Rational(0, 1),
+                "h264",
+                "mp4",
+                6,
+                0.24,
+                new DeclaredLength(6, 0.24, false),
+                audio);
     }
 }

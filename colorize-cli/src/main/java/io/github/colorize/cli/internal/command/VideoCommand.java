@@ -35,8 +35,10 @@ import picocli.CommandLine.Parameters;
                     + " detects); every frame keeps its own brightness.",
             "",
             "Every frame gets the small palette mark and the file gets provenance tags (the same fields as the"
-                    + " photos' XMP record). OUT is written through a hidden temporary file beside it and appears"
-                    + " only when complete; Ctrl-C stops cleanly and leaves nothing behind (rerun to start over)."
+                    + " photos' XMP record). The film is written in segments of 10 s in a hidden work folder beside"
+                    + " OUT (.OUT.colorize-work), then assembled with its sound into a hidden temporary file and"
+                    + " renamed to OUT only when complete. A run stopped part-way (Ctrl-C, a crash, kill -9) keeps"
+                    + " its finished segments: run the same command again to continue after the last of them."
                     + " The source is never modified.",
             ""
         },
@@ -46,7 +48,7 @@ import picocli.CommandLine.Parameters;
             "1:the film could not be read or written",
             "2:usage error",
             "3:no backend can run, or the named backend is unknown or unavailable",
-            "4:interrupted (Ctrl-C); nothing was written"
+            "4:interrupted (Ctrl-C); nothing was written to OUT (finished segments are kept for a rerun)"
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -121,7 +123,7 @@ final class VideoCommand implements Callable<Integer> {
         } catch (VideoCancelledException e) {
             ctx.err()
                     .println("colorize: interrupted after " + e.framesDone() + " frames; nothing was written to "
-                            + ConsoleReporter.shown(target) + " (run again to start over)");
+                            + ConsoleReporter.shown(target) + " (run the same command again to continue after the last finished segment)");
             ctx.err().flush();
             return ExitCodes.INTERRUPTED;
         } catch (IOException e) {
@@ -172,7 +174,9 @@ final class VideoCommand implements Callable<Integer> {
                 .append(r.target())
                 .append(": ")
                 .append(r.frames())
-                .append(" frames in ")
+                .append(" frames")
+                .append(r.resumed() ? " (resumed after frame " + r.resumedFrames() + ", done by an earlier run)" : "")
+                .append(" in ")
                 .append(Durations.human(r.elapsed()))
                 .append(String.format(java.util.Locale.ROOT, " (%.2f fps)", r.framesPerSecond()))
                 .append(", ")

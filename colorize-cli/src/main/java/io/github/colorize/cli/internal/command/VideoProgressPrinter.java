@@ -29,6 +29,7 @@ final class VideoProgressPrinter implements VideoListener {
     private long lastLineNanos;
     private long lastBarNanos;
     private boolean barShown;
+    private boolean resumeAnnounced;
 
     VideoProgressPrinter(PrintWriter err, PrintWriter out, Mode mode, int width) {
         this.err = err;
@@ -40,6 +41,12 @@ final class VideoProgressPrinter implements VideoListener {
 
     @Override
     public synchronized void onProgress(VideoProgress p) {
+        if (!resumeAnnounced && p.framesResumed() > 0) {
+            resumeAnnounced = true;
+            message("resuming after frame " + p.framesResumed()
+                    + (p.framesTotal() > 0 ? " of " + p.framesTotal() : "")
+                    + ": the frames before it were finished by an earlier run");
+        }
         long now = System.nanoTime();
         switch (mode) {
             case BAR -> {

@@ -165,6 +165,39 @@ class VideoCommandTest {
     }
 
     @Test
+    void aResumedRunSaysSoInItsSummaryAndBeforeItsFirstFrame() {
+        var provenance =
+                io.github.colorize.Provenance.of("stub", "m", null, 0, 1.0, "cpu", io.github.colorize.Timings.ZERO);
+        var r = new io.github.colorize.video.VideoResult(
+                dir.resolve("f.mp4"),
+                795,
+                0,
+                0,
+                "libopenh264",
+                java.time.Duration.ofSeconds(10),
+                provenance,
+                List.of(),
+                500);
+        assertThat(VideoCommand.summary(r, io.github.colorize.video.VideoOptions.defaults()))
+                .contains(": 795 frames (resumed after frame 500, done by an earlier run) in ")
+                .contains("(29.50 fps)");
+        var err = new java.io.StringWriter();
+        var printer = new VideoProgressPrinter(
+                new java.io.PrintWriter(err),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                VideoProgressPrinter.Mode.NONE,
+                80);
+        printer.onProgress(
+                new io.github.colorize.video.VideoProgress(501, 795, java.time.Duration.ofSeconds(1), 0, 500));
+        printer.onProgress(
+                new io.github.colorize.video.VideoProgress(502, 795, java.time.Duration.ofSeconds(2), 0, 500));
+        assertThat(err.toString())
+                .isEqualTo(
+                        "colorize: resuming after frame 500 of 795: the frames before it were finished by an earlier run"
+                                + System.lineSeparator());
+    }
+
+    @Test
     void progressLinesShowRateAndEta() {
         var p = new io.github.colorize.video.VideoProgress(120, 795, java.time.Duration.ofSeconds(50), 0);
         String line = VideoProgressPrinter.line(p, 80);

@@ -214,7 +214,7 @@ public final class OnnxModel implements LoadedGraph {
             }
             for (String name : card.inputNames()) {
                 Tensor t = inputs.get(name);
-                feed.put(name, toOrt(t == null ? zeros(name, main.shape()) : t));
+                feed.put(name, toOrt(t == null ? zeros(name, main) : t));
             }
             try (OrtSession.Result result = session.run(feed)) {
                 Optional<OnnxValue> value = result.get(card.outputName());
@@ -231,14 +231,14 @@ public final class OnnxModel implements LoadedGraph {
         }
     }
 
-    private Tensor zeros(String name, long[] mainShape) {
+    private Tensor zeros(String name, Tensor main) {
         long[] declared = inputShapes.get(name);
         long channels = declared != null && declared.length == 4 ? declared[1] : -1;
         if (channels <= 0) {
             throw new ModelException("model " + card.name() + ": input '" + name
                     + "' has no fixed channel count, so it cannot be filled with zeros");
         }
-        return Tensor.zeros(name, 1, channels, mainShape[2], mainShape[3]);
+        return Tensor.auxiliaryZeros(name, channels, main);
     }
 
     private OnnxTensor toOrt(Tensor t) throws OrtException {

@@ -169,7 +169,7 @@ public sealed interface SizeRule {
     /**
      * The photo's aspect ratio kept, area about {@code (16 × factor)²}, each side rounded (half to even)
      * to a multiple of {@code multiple} and at least {@code multiple} (the project's chroma model; the
-     * rule of {@code training/common.py working_size}). Every factor can run, so both fidelities agree.
+     * rule of {@code working_size} in {@code training/colorize_training/sizing.py}). Every factor can run, so both fidelities agree.
      *
      * @param multiple the side granularity, positive
      */

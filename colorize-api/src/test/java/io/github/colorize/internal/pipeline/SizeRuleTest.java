@@ -71,7 +71,7 @@ class SizeRuleTest {
         assertThatThrownBy(() -> new SizeRule.AspectArea(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** Values computed with training/common.py working_size (Python round = half to even). */
+    /** Values computed with training/colorize_training/sizing.py working_size (Python round = half to even). */
     static Stream<Arguments> workingSizes() {
         return Stream.of(
                 Arguments.of(150, 97, 6, 128, 64),

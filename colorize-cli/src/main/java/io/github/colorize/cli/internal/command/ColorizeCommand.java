@@ -183,8 +183,8 @@ public final class ColorizeCommand implements Callable<Integer> {
                 force,
                 redo,
                 overwrite);
-        ConsoleReporter reporter = new ConsoleReporter(
-                ctx.out(), ctx.err(), ProgressMode.parse(progress, ctx), verbose, ctx.width(), System::nanoTime);
+        ConsoleReporter reporter =
+                new ConsoleReporter(ctx.out(), ctx.err(), progressMode(), verbose, ctx.width(), System::nanoTime);
         BatchRunner runner = new BatchRunner(
                 settings,
                 backend::create,
@@ -211,5 +211,9 @@ public final class ColorizeCommand implements Callable<Integer> {
             return ExitCodes.INTERRUPTED;
         }
         return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    private ProgressMode progressMode() {
+        return ProgressMode.parse(progress, ctx);
     }
 }

@@ -7,8 +7,6 @@ import io.github.colorize.internal.model.ModelCache;
 import io.github.colorize.internal.model.ModelResolver;
 import io.github.colorize.internal.model.ResolvedModel;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -183,14 +180,9 @@ public final class ModelCards {
     }
 
     private static ModelCard loadBundled() {
-        Optional<URL> url = ModelResolver.defaults().findResource(BundledCard.PROPERTIES);
-        if (url.isEmpty()) {
-            return BundledCard.fromProperties(null);
-        }
-        Properties p = new Properties();
-        try (InputStream in = url.get().openStream()) {
-            p.load(in);
-            return BundledCard.fromProperties(p);
+        try {
+            return BundledCard.fromProperties(
+                    BundledCard.readProperties(ModelResolver.defaults()).orElse(null));
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn(
                     "bundled model card {} is unreadable ({}); the bundled model cannot be verified",

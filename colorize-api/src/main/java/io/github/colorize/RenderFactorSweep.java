@@ -1,15 +1,13 @@
 package io.github.colorize;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import io.github.colorize.internal.image.ContactSheet;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Colourises one photo at several render factors so that a person can pick the one they like, as
@@ -77,57 +75,97 @@ public final class RenderFactorSweep {
     }
 
     /**
-     * Lays the results out side by side, scaled to a common width, each labelled with its render
-     * factor, for a person to compare.
+     * Colourises an image at each factor, scaling each result down to a tile as soon as it is made:
+     * only the tiles are kept, so a sweep of a 24-megapixel scan at 39 factors holds 39 small tiles
+     * rather than 39 full-size results.
+     *
+     * @param colorizer the colorizer (not closed by this method)
+     * @param photo the photo; not modified
+     * @param options the options; their render factor is replaced by each factor in turn
+     * @param factors the factors, 7 to 45; duplicates are run once
+     * @param tileWidth the width each result is scaled to, keeping its aspect ratio (32 to 4096)
+     * @return one tile-sized result per distinct factor, in the given order, each with its full
+     *     provenance record
+     * @throws IllegalArgumentException if the list is empty, a factor is out of range or the width is
+     *     out of range
+     */
+    public static List<ColorizedImage> run(
+            Colorizer colorizer, BufferedImage photo, ColorizeOptions options, List<Integer> factors, int tileWidth) {
+        Objects.requireNonNull(colorizer, "colorizer");
+        Objects.requireNonNull(photo, "photo");
+        Objects.requireNonNull(options, "options");
+        checkTileWidth(tileWidth);
+        List<RenderFactor> distinct = validate(factors);
+        List<ColorizedImage> out = new ArrayList<>(distinct.size());
+        for (RenderFactor f : distinct) {
+            ColorizedImage full = colorizer.colorize(
+                    photo, options.toBuilder().renderFactor(f).build());
+            out.add(new ColorizedImage(ContactSheet.scaleToWidth(full.image(), tileWidth), full.provenance()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Lays the results out in a grid, scaled to a common width, each labelled with the render factor
+     * its model used, for a person to compare.
      *
      * @param results the sweep results
      * @param thumbnailWidth the width of each tile in pixels (32 to 4096)
      * @return a new RGB image
      */
     public static BufferedImage contactSheet(List<ColorizedImage> results, int thumbnailWidth) {
+        List<Integer> used =
+                results.stream().map(r -> r.provenance().renderFactor()).toList();
+        return sheet(null, used, results, thumbnailWidth);
+    }
+
+    /**
+     * Lays the original and the results out in a grid, scaled to a common width: the original first,
+     * then each result labelled with the factor asked for and, where the model used another (models
+     * with a fixed input size ignore the factor), the one it used.
+     *
+     * @param original the photo the sweep started from; not modified
+     * @param factors the factors the sweep was asked for, duplicates removed, in the results' order
+     * @param results the sweep results, one per factor
+     * @param thumbnailWidth the width of each tile in pixels (32 to 4096)
+     * @return a new RGB image
+     * @throws IllegalArgumentException if there are no results, or not one per factor
+     */
+    public static BufferedImage contactSheet(
+            BufferedImage original, List<Integer> factors, List<ColorizedImage> results, int thumbnailWidth) {
+        Objects.requireNonNull(original, "original");
+        if (factors.size() != results.size()) {
+            throw new IllegalArgumentException(
+                    "need one result per factor, got " + results.size() + " for " + factors.size() + " factors");
+        }
+        return sheet(original, factors, results, thumbnailWidth);
+    }
+
+    private static BufferedImage sheet(
+            @Nullable BufferedImage original, List<Integer> asked, List<ColorizedImage> results, int thumbnailWidth) {
         if (results.isEmpty()) {
             throw new IllegalArgumentException("no results to lay out");
         }
-        if (thumbnailWidth < 32 || thumbnailWidth > 4096) {
-            throw new IllegalArgumentException("thumbnail width must be in [32, 4096], got " + thumbnailWidth);
+        checkTileWidth(thumbnailWidth);
+        List<ContactSheet.Tile> tiles = new ArrayList<>(results.size() + 1);
+        if (original != null) {
+            tiles.add(new ContactSheet.Tile(original, "original"));
         }
-        int columns = (int) Math.ceil(Math.sqrt(results.size()));
-        int rows = (results.size() + columns - 1) / columns;
-        int label = Math.max(14, thumbnailWidth / 12);
-        int tileHeight = 1;
-        for (ColorizedImage r : results) {
-            BufferedImage img = r.image();
-            tileHeight =
-                    Math.max(tileHeight, (int) Math.round((double) img.getHeight() * thumbnailWidth / img.getWidth()));
+        for (int i = 0; i < results.size(); i++) {
+            ColorizedImage r = results.get(i);
+            int factor = asked.get(i);
+            int used = r.provenance().renderFactor();
+            String label = "render factor " + factor + (used > 0 && used != factor ? " (model used " + used + ")" : "");
+            tiles.add(new ContactSheet.Tile(r.image(), label));
         }
-        int gap = 4;
-        BufferedImage sheet = new BufferedImage(
-                columns * (thumbnailWidth + gap) + gap,
-                rows * (tileHeight + label + gap) + gap,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = sheet.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, label * 3 / 4));
-            for (int i = 0; i < results.size(); i++) {
-                BufferedImage img = results.get(i).image();
-                int x = gap + (i % columns) * (thumbnailWidth + gap);
-                int y = gap + (i / columns) * (tileHeight + label + gap);
-                int h = (int) Math.round((double) img.getHeight() * thumbnailWidth / img.getWidth());
-                g.drawImage(img, x, y, thumbnailWidth, Math.max(1, h), null);
-                g.setColor(Color.BLACK);
-                g.drawString(
-                        "render factor " + results.get(i).provenance().renderFactor(),
-                        x + 2,
-                        y + tileHeight + label * 3 / 4);
-            }
-        } finally {
-            g.dispose();
+        int columns = (int) Math.ceil(Math.sqrt(tiles.size()));
+        return ContactSheet.compose(tiles, columns, thumbnailWidth);
+    }
+
+    private static void checkTileWidth(int width) {
+        if (width < 32 || width > 4096) {
+            throw new IllegalArgumentException("thumbnail width must be in [32, 4096], got " + width);
         }
-        return sheet;
     }
 
     private static List<RenderFactor> validate(List<Integer> factors) {

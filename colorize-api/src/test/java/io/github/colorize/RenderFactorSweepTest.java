@@ -98,14 +98,50 @@ class RenderFactorSweepTest {
 
         BufferedImage sheet = RenderFactorSweep.contactSheet(results, 100);
 
-        // Two columns, two rows of 100 x 50 tiles plus labels and gaps.
-        assertThat(sheet.getWidth()).isEqualTo(2 * 104 + 4);
+        // Two columns, two rows of 100 x 50 tiles plus labels and 12-pixel gaps.
+        assertThat(sheet.getWidth()).isEqualTo(12 + 2 * (100 + 12));
         assertThat(sheet.getHeight()).isGreaterThan(2 * 50);
         // The first tile's top-left pixel carries factor 10 in its red channel.
-        assertThat((sheet.getRGB(4, 4) >> 16) & 0xFF).isEqualTo(10);
+        assertThat((sheet.getRGB(12, 12) >> 16) & 0xFF).isEqualTo(10);
         assertThatThrownBy(() -> RenderFactorSweep.contactSheet(List.of(), 100))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RenderFactorSweep.contactSheet(results, 8))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tileRunsKeepOnlyTilesWithTheirFullRecords() {
+        RecordingColorizer c = new RecordingColorizer();
+
+        List<ColorizedImage> tiles =
+                RenderFactorSweep.run(c, photo(400, 300), ColorizeOptions.defaults(), List.of(10, 10, 40), 100);
+
+        assertThat(c.asked).containsExactly(RenderFactor.of(10), RenderFactor.of(40));
+        assertThat(tiles).allSatisfy(t -> {
+            assertThat(t.image().getWidth()).isEqualTo(100);
+            assertThat(t.image().getHeight()).isEqualTo(75);
+        });
+        assertThat(tiles).extracting(t -> t.provenance().renderFactor()).containsExactly(10, 40);
+        assertThat((tiles.get(1).image().getRGB(50, 30) >> 16) & 0xFF).isEqualTo(40);
+        assertThatThrownBy(() -> RenderFactorSweep.run(c, photo(4, 4), ColorizeOptions.defaults(), List.of(10), 8))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sheetWithTheOriginalPutsItFirstAndNeedsOneResultPerFactor() {
+        BufferedImage original = photo(200, 100);
+        List<ColorizedImage> tiles = RenderFactorSweep.run(
+                new RecordingColorizer(), original, ColorizeOptions.defaults(), List.of(10, 20, 30), 100);
+
+        BufferedImage sheet = RenderFactorSweep.contactSheet(original, List.of(10, 20, 30), tiles, 100);
+
+        // Four tiles: two columns, the original top left (gray: red equals green), factor 10 beside it.
+        assertThat(sheet.getWidth()).isEqualTo(12 + 2 * (100 + 12));
+        int first = sheet.getRGB(12 + 50, 12 + 20);
+        assertThat((first >> 16) & 0xFF).isEqualTo((first >> 8) & 0xFF);
+        assertThat((sheet.getRGB(12 + 112, 12) >> 16) & 0xFF).isEqualTo(10);
+        assertThatThrownBy(() -> RenderFactorSweep.contactSheet(original, List.of(10, 20), tiles, 100))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one result per factor");
     }
 }

@@ -11,7 +11,7 @@ import io.github.colorize.Colorizer;
 import io.github.colorize.ModelCards;
 import io.github.colorize.ModelException;
 import io.github.colorize.internal.io.Sha256;
-import io.github.colorize.model.BundledModel;
+import io.github.colorize.internal.model.BundledCard;
 import io.github.colorize.spi.Availability;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -96,7 +96,7 @@ class DjlColorizerProviderTest {
 
     @Test
     void provenanceCarriesTheHashOfTheFileThatRan() {
-        String onnxSha = Sha256.of(Fixtures.copyBundled(BundledModel.ONNX_FILE, dir));
+        String onnxSha = Sha256.of(Fixtures.copyBundled(BundledCard.ONNX_FILE, dir));
         try (Colorizer c = provider.create(BackendConfig.builder().device("cpu").build())) {
             ColorizedImage out = c.colorize(ramp(64, 48), options());
             assertThat(out.provenance().modelSha256()).isEqualTo(onnxSha);
@@ -120,11 +120,11 @@ class DjlColorizerProviderTest {
     void aTamperedCopyInDjlsCacheIsRefused() throws Exception {
         BackendConfig cpu = BackendConfig.builder().device("cpu").build();
         provider.create(cpu).close();
-        byte[] bundled = Files.readAllBytes(Fixtures.copyBundled(BundledModel.ONNX_FILE, dir));
+        byte[] bundled = Files.readAllBytes(Fixtures.copyBundled(BundledCard.ONNX_FILE, dir));
         Path cache = Path.of(System.getProperty("DJL_CACHE_DIR"));
         List<Path> copies = new ArrayList<>();
         try (Stream<Path> s = Files.walk(cache)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().equals(BundledModel.ONNX_FILE))
+            for (Path p : s.filter(p -> p.getFileName().toString().equals(BundledCard.ONNX_FILE))
                     .toList()) {
                 if (Arrays.equals(Files.readAllBytes(p), bundled)) {
                     copies.add(p);
@@ -153,7 +153,7 @@ class DjlColorizerProviderTest {
 
     @Test
     void aGraphThatBreaksItsCardFailsAtLoadNamingBoth() {
-        Path onnx = Fixtures.copyBundled(BundledModel.ONNX_FILE, dir);
+        Path onnx = Fixtures.copyBundled(BundledCard.ONNX_FILE, dir);
         assertThatThrownBy(() -> provider.create(BackendConfig.builder()
                         .model(onnx.toString())
                         .set("card", "eccv16")

@@ -1,6 +1,7 @@
 package io.github.colorize.djl;
 
-import io.github.colorize.model.BundledModel;
+import io.github.colorize.internal.model.BundledCard;
+import io.github.colorize.internal.model.ModelResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,12 +44,16 @@ public final class Fixtures {
     /**
      * Copies a bundled model file into a folder.
      *
-     * @param fileName {@link BundledModel#ONNX_FILE} or {@link BundledModel#TORCHSCRIPT_FILE}
+     * @param fileName {@link BundledCard#ONNX_FILE} or {@link BundledCard#TORCHSCRIPT_FILE}
      * @param dir the folder
      * @return the copy
      */
     public static Path copyBundled(String fileName, Path dir) {
-        try (InputStream in = BundledModel.open(fileName)) {
+        String resource = BundledCard.DIRECTORY + fileName;
+        try (InputStream in = ModelResolver.defaults()
+                .findResource(resource)
+                .orElseThrow(() -> new IllegalStateException(resource + " is not on the class path"))
+                .openStream()) {
             Path target = dir.resolve(fileName);
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             return target;

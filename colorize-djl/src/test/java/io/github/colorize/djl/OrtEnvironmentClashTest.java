@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * ONNX Runtime's environment created first (as the {@code onnx} backend does) leaves DJL's OnnxRuntime
- * engine unable to start for the rest of the JVM (java-notes headline 8). The backend must say so
+ * engine unable to start for the rest of the JVM: DJL asks for its own thread pools, which ONNX Runtime
+ * accepts only from the call that creates its process-wide environment. The backend must say so
  * plainly, every time, instead of leaking an {@link ExceptionInInitializerError} and then a
  * {@link NoClassDefFoundError}. Runs in its own Surefire execution (its own JVM), because it poisons
  * DJL's engine.

@@ -10,7 +10,7 @@ import io.github.colorize.ColorizedImage;
 import io.github.colorize.Colorizer;
 import io.github.colorize.ModelException;
 import io.github.colorize.internal.io.Sha256;
-import io.github.colorize.model.BundledModel;
+import io.github.colorize.internal.model.BundledCard;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,7 +110,7 @@ class TorchScriptMatchesOnnxIT {
 
     @Test
     void provenanceRecordsTheTorchScriptFile() {
-        String sha = Sha256.of(Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir));
+        String sha = Sha256.of(Fixtures.copyBundled(BundledCard.TORCHSCRIPT_FILE, dir));
         ColorizedImage out = torch.colorize(
                 TestPhotos.synthetic(1),
                 ColorizeOptions.builder().watermark(false).build());
@@ -121,7 +121,7 @@ class TorchScriptMatchesOnnxIT {
 
     @Test
     void aTorchScriptFileLoadsFromAPathWithItsEngineChosenByTheFile() {
-        Path ts = Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir);
+        Path ts = Fixtures.copyBundled(BundledCard.TORCHSCRIPT_FILE, dir);
         BufferedImage photo = TestPhotos.synthetic(77);
         ColorizeOptions options =
                 ColorizeOptions.builder().renderFactor(12).watermark(false).build();
@@ -139,7 +139,7 @@ class TorchScriptMatchesOnnxIT {
 
     @Test
     void aTorchScriptFileThatBreaksItsCardFailsAtLoad() {
-        Path ts = Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir);
+        Path ts = Fixtures.copyBundled(BundledCard.TORCHSCRIPT_FILE, dir);
         assertThatThrownBy(() -> new DjlColorizerProvider()
                         .create(BackendConfig.builder()
                                 .model(ts.toString())

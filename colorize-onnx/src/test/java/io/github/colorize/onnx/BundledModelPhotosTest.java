@@ -8,7 +8,8 @@ import io.github.colorize.ColorizeOptions;
 import io.github.colorize.ColorizedImage;
 import io.github.colorize.Colorizer;
 import io.github.colorize.Images;
-import io.github.colorize.model.BundledModel;
+import io.github.colorize.internal.model.BundledCard;
+import io.github.colorize.internal.model.ModelResolver;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +26,12 @@ class BundledModelPhotosTest {
 
     @Test
     void bundledModelColourisesOldPhotosKeepingTheirLightness() throws Exception {
-        assumeTrue(BundledModel.isPresent(BundledModel.ONNX_FILE), "the trained model has not landed");
+        assumeTrue(
+                ModelResolver.defaults().findResource(BundledCard.ONNX).isPresent(),
+                "the trained model has not landed");
         List<Path> photos = photos();
         try (Colorizer c = new OnnxColorizerProvider().create(BackendConfig.defaults())) {
-            assertThat(c.model()).isEqualTo(BundledModel.NAME);
+            assertThat(c.model()).isEqualTo(BundledCard.NAME);
             for (Path photo : photos) {
                 BufferedImage in = Images.read(photo);
                 ColorizedImage out = c.colorize(

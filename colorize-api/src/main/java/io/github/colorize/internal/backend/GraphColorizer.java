@@ -7,13 +7,13 @@ import io.github.colorize.Colorizer;
 import io.github.colorize.ModelCard;
 import io.github.colorize.PostProcessing;
 import io.github.colorize.Provenance;
-import io.github.colorize.RenderFactor;
 import io.github.colorize.Timings;
 import io.github.colorize.internal.image.PixelBuffers;
 import io.github.colorize.internal.io.PhotoReader;
 import io.github.colorize.internal.pipeline.ColorPipeline;
 import io.github.colorize.internal.pipeline.Fidelity;
 import io.github.colorize.internal.pipeline.Prepared;
+import io.github.colorize.internal.pipeline.SizeRule;
 import io.github.colorize.internal.pipeline.Tensor;
 import io.github.colorize.internal.render.AutoRenderFactor;
 import java.awt.image.BufferedImage;
@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,42 +134,25 @@ public final class GraphColorizer implements Colorizer {
     }
 
     /**
-     * The factor to prepare with: the caller's, or for {@code auto} the card's only factor on a graph of
-     * fixed size (the reference pipeline refuses any other), else {@link AutoRenderFactor}'s choice —
-     * moved, in reference fidelity, to a factor whose side the graph accepts (an even factor for
-     * graphs that need multiples of 32), since auto must not pick what the reference refuses.
+     * The factor to prepare with: the caller's, or for {@code auto} what the card's {@link SizeRule}
+     * makes of {@link AutoRenderFactor}'s choice (the only factor of a fixed-size graph; in reference
+     * fidelity, one whose side the graph accepts).
      */
     static int renderFactor(ModelCard card, ColorizeOptions options, int[] rgb, int w, int h, Fidelity fidelity) {
         if (!options.renderFactor().isAuto()) {
             return options.renderFactor().value().getAsInt();
         }
-        ModelCard.Sizing sizing = card.sizing();
-        if (sizing.kind() == ModelCard.Sizing.Kind.FIXED_SQUARE) {
-            return sizing.side() % RenderFactor.BASE == 0
-                    ? sizing.side() / RenderFactor.BASE
-                    : card.defaultRenderFactor();
-        }
-        AutoRenderFactor.Choice choice = AutoRenderFactor.choose(rgb, w, h, card.defaultRenderFactor());
-        LOG.debug("{}", choice.reason());
-        int factor = choice.factor();
-        if (fidelity == Fidelity.REFERENCE && sizing.kind() == ModelCard.Sizing.Kind.RENDER_FACTOR_SQUARE) {
-            int step = sizing.multiple() / gcd(sizing.multiple(), RenderFactor.BASE);
-            int lowest = (RenderFactor.MIN + step - 1) / step * step;
-            factor = Math.max(lowest, factor / step * step);
-        }
-        return factor;
+        IntSupplier photoChoice = () -> {
+            AutoRenderFactor.Choice choice = AutoRenderFactor.choose(rgb, w, h, card.defaultRenderFactor());
+            LOG.debug("{}", choice.reason());
+            return choice.factor();
+        };
+        return SizeRule.of(card.sizing()).autoFactor(photoChoice, card.defaultRenderFactor(), fidelity);
     }
 
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
-    }
-
-    /** What provenance records: a fixed-size graph ran at its own side whatever was asked. */
+    /** What provenance records: the factor the card's graph really ran at. */
     static int usedFactor(ModelCard card, Prepared prepared) {
-        ModelCard.Sizing sizing = card.sizing();
-        return sizing.kind() == ModelCard.Sizing.Kind.FIXED_SQUARE
-                ? Math.round(sizing.side() / (float) RenderFactor.BASE)
-                : prepared.renderFactor();
+        return SizeRule.of(card.sizing()).usedFactor(prepared.renderFactor());
     }
 
     @Override

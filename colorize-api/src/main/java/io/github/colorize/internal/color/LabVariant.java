@@ -1,7 +1,7 @@
 package io.github.colorize.internal.color;
 
 /**
- * Which CIE Lab arithmetic a {@link LabConverter} reproduces (reference-pipelines §8).
+ * Which CIE Lab arithmetic a {@link LabConverter} reproduces: exact CIE, scikit-image's or OpenCV's.
  *
  * <p>All three use sRGB with the D65 white and the same sRGB→XYZ matrix; they differ in the white
  * point, the small-value branch of {@code f} and the precision of each step.

@@ -2,7 +2,7 @@ package io.github.colorize.internal.color;
 
 /**
  * {@link LabVariant#OPENCV}: OpenCV 4.6's float {@code COLOR_RGB2Lab} and {@code COLOR_Lab2RGB}
- * with the default sRGB/D65 settings (reference-pipelines §8.3), as DDColor calls them.
+ * with the default sRGB/D65 settings ({@code modules/imgproc/src/color_lab.cpp}), as DDColor calls them.
  *
  * <p><b>RGB→Lab</b> is bit-exact: each channel is clipped to [0,1] and scaled to {@code c =
  * RNE(v·2^14)}; the Lab value is interpolated trilinearly, in fixed point, from a 33×33×33 table

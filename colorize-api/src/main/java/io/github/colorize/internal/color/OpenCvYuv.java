@@ -1,7 +1,7 @@
 package io.github.colorize.internal.color;
 
 /**
- * OpenCV's 8-bit RGB↔YUV ({@code COLOR_RGB2YUV} / {@code COLOR_YUV2RGB}, reference-pipelines §1.3):
+ * OpenCV's 8-bit RGB↔YUV ({@code COLOR_RGB2YUV} / {@code COLOR_YUV2RGB}, {@code color_yuv.simd.hpp}):
  * BT.601 "analog" YUV with U and V offset by 128, in 14-bit fixed point. This is what DeOldify uses
  * to put the original's luminance under the model's colours. Bit-exact with OpenCV 4.6 for all 2^24
  * inputs in both directions.

@@ -1,7 +1,7 @@
 package io.github.colorize.internal.color;
 
 /**
- * Pillow's 8-bit luma, {@code Image.convert('L')} on an RGB image (reference-pipelines §1.1).
+ * Pillow's 8-bit luma, {@code Image.convert('L')} on an RGB image ({@code src/libImaging/Convert.c}).
  *
  * <p>{@code L = (19595·R + 38470·G + 7471·B + 32768) >> 16}: ITU-R 601 weights in 16-bit fixed
  * point. The weights sum to 65536, so a gray pixel keeps its value, and the added half makes it

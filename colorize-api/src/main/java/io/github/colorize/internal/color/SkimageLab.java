@@ -2,7 +2,7 @@ package io.github.colorize.internal.color;
 
 /**
  * {@link LabVariant#SKIMAGE}: scikit-image 0.19's {@code rgb2lab}/{@code lab2rgb} in double
- * precision (reference-pipelines §8.2): white (0.95047, 1, 1.08883), {@code f}-threshold 0.008856
+ * precision ({@code skimage/color/colorconv.py}): white (0.95047, 1, 1.08883), {@code f}-threshold 0.008856
  * with {@code 7.787·t + 16/116} below it, inverse threshold 0.2068966, negative {@code fz} clamped
  * to 0 (where scikit-image warns), 8-bit input scaled by {@code c·(1/255)} as {@code img_as_float}
  * does. Immutable and thread-safe.

@@ -1,7 +1,7 @@
 package io.github.colorize.internal.color;
 
 /**
- * The sRGB transfer curve and the shared sRGB→XYZ matrix (reference-pipelines §8.1), in double: one
+ * The sRGB transfer curve and the sRGB→XYZ matrix scikit-image and OpenCV share, in double: one
  * definition for the toolkit's Lab variants and for the video module's table-driven Lab. Stateless and
  * thread-safe.
  */

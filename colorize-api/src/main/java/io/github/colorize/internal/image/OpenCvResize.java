@@ -2,7 +2,7 @@ package io.github.colorize.internal.image;
 
 /**
  * OpenCV 4.6's {@code cv2.resize(..., interpolation=INTER_LINEAR)} (the default), reproduced for
- * float32 planes and 8-bit RGB (reference-pipelines §1.5): half-pixel centres, no antialiasing,
+ * float32 planes and 8-bit RGB (OpenCV {@code modules/imgproc/src/resize.cpp}): half-pixel centres, no antialiasing,
  * horizontal taps clamped at the borders, vertical taps clamped by row index (so a border row blends
  * with itself), and for 8-bit images 11-bit fixed-point weights with the x86 SIMD kernel's
  * rounding of the vertical pass. An exact 2× reduction of a float plane takes OpenCV's INTER_AREA

@@ -4,7 +4,7 @@ import io.github.colorize.internal.color.ParallelLoops;
 
 /**
  * Pillow's {@code Image.resize} with {@code BILINEAR} or {@code BICUBIC} on 8-bit images,
- * reproduced bit for bit (reference-pipelines §1.2): a separable convolution whose kernel widens
+ * reproduced bit for bit (Pillow {@code src/libImaging/Resample.c}): a separable convolution whose kernel widens
  * with the scale factor when shrinking (so it antialiases, unlike textbook bilinear), with
  * coefficients in 22-bit fixed point, horizontal pass first into a clamped 8-bit intermediate, and a
  * pass skipped when its axis keeps its size.

@@ -1,7 +1,7 @@
 package io.github.colorize.internal.image;
 
 /**
- * PyTorch's {@code F.interpolate} on one float32 plane (reference-pipelines §1.7): legacy {@code
+ * PyTorch's {@code F.interpolate} on one float32 plane ({@code aten/src/ATen/native/UpSample.h}): legacy {@code
  * mode='nearest'} (no half-pixel offset) and {@code mode='bilinear', align_corners=False}. Nearest is
  * bit-exact; bilinear matches PyTorch 1.13 to about 5e-7 (PyTorch's operation order differs by a
  * float32 rounding or two).

@@ -12,6 +12,9 @@ import java.util.HexFormat;
 /** SHA-256 helpers producing lower-case hex. Static and thread-safe. */
 public final class Sha256 {
 
+    /** How many bytes {@link #ofFile(Path, Runnable)} reads between checkpoints: 8 MiB. */
+    public static final int CHECKPOINT_BYTES = 8 << 20;
+
     private Sha256() {}
 
     /**
@@ -73,11 +76,30 @@ public final class Sha256 {
      * @throws IOException if reading fails (a {@link java.nio.file.NoSuchFileException} if it is missing)
      */
     public static String ofFile(Path file) throws IOException {
+        return ofFile(file, () -> {});
+    }
+
+    /**
+     * Hashes a file by streaming it, calling back every {@value #CHECKPOINT_BYTES} bytes so that a long
+     * hash (a film of several gigabytes) can be cancelled.
+     *
+     * @param file the file
+     * @param checkpoint called after every {@value #CHECKPOINT_BYTES} bytes read; may throw to stop
+     * @return 64 lower-case hex digits
+     * @throws IOException if reading fails (a {@link java.nio.file.NoSuchFileException} if it is missing)
+     */
+    public static String ofFile(Path file, Runnable checkpoint) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest d = newDigest();
             byte[] buf = new byte[1 << 16];
+            long sinceCheckpoint = 0;
             for (int n; (n = in.read(buf)) > 0; ) {
                 d.update(buf, 0, n);
+                sinceCheckpoint += n;
+                if (sinceCheckpoint >= CHECKPOINT_BYTES) {
+                    sinceCheckpoint -= CHECKPOINT_BYTES;
+                    checkpoint.run();
+                }
             }
             return hex(d);
         }

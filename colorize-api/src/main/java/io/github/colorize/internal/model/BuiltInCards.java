@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The third-party cards shipped with the library, each following reference-pipelines.md. Weights that
+ * The third-party cards shipped with the library, each run by the pipeline that reproduces its authors'
+ * reference pre- and post-processing ({@code internal.pipeline}). Weights that
  * their authors publish only behind Google Drive or Dropbox links (DeOldify ports, DDColor exports)
  * carry {@link ModelSource#manual manual} sources: the user places the file in the model cache. Only
  * files with a published URL and SHA-256 download by themselves. Static and thread-safe.
@@ -73,7 +74,7 @@ public final class BuiltInCards {
                 .defaultRenderFactor(16)
                 .pipeline(PipelineId.SIGGRAPH17)
                 .postProcessing(PostProcessing.LUMINANCE_LAB)
-                .description("SIGGRAPH17 with explicit hint inputs (reference-pipelines 5.5), fed zeros")
+                .description("SIGGRAPH17 with explicit hint inputs (ab_hint, mask), fed zeros")
                 .build());
         return List.copyOf(out);
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The project's bundled chroma model ({@code COLORIZE_CHROMA}; contract of {@code training/common.py}):
+ * The project's bundled chroma model ({@code COLORIZE_CHROMA}; contract of {@code training/colorize_training}):
  * input {@code l} {@code [1,1,H,W]} = L* ÷ 100 of scikit-image-compatible Lab, H and W multiples of 32
  * with H·W ≈ (16·rf)² keeping the photo's aspect ratio ({@link SizeRule.AspectArea}); output {@code ab}
  * {@code [1,2,H/4,W/4]} in a*b* units, upsampled half-pixel bilinear to the photo, times the strength,

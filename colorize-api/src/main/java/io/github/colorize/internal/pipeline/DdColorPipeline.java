@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * DDColor (piddnad/DDColor {@code ddcolor/pipeline.py}; reference-pipelines.md §4).
+ * DDColor (piddnad/DDColor {@code ddcolor/pipeline.py}).
  *
  * <p>Reference fidelity: the photo as float32 {@code v/255}, OpenCV float INTER_LINEAR to the model
  * square, OpenCV float Lab, the gray input {@code Lab→RGB(L, 0, 0)} in [0, 1]; the predicted a*b*

@@ -1,6 +1,9 @@
 package io.github.colorize.internal.pipeline;
 
-/** What a DeOldify graph's tensors hold (reference-pipelines.md §2.4–2.5 and §3.1, §3.7). */
+/**
+ * What a DeOldify graph's tensors hold: the generator as DeOldify's {@code filters.py} runs it, or
+ * instant-high/deoldify-onnx's export wrapper.
+ */
 enum DeOldifyContract {
     /**
      * The generator alone ("raw" export): input ImageNet-normalised gray replicated into RGB, output RGB

@@ -9,8 +9,8 @@ import io.github.colorize.internal.image.PillowResample;
 import java.util.Objects;
 
 /**
- * DeOldify (jantic/DeOldify {@code filters.py} with fastai 1.0.60; reference-pipelines.md §2.2–2.6,
- * §3.1, §3.7).
+ * DeOldify (jantic/DeOldify {@code deoldify/filters.py} with fastai 1.0.60; the byte-range graphs of
+ * instant-high/deoldify-onnx {@code convert_to_onnx.py}).
  *
  * <ol>
  *   <li>Stretch the photo to the model square with Pillow BILINEAR (antialiased), then Pillow luma,

@@ -37,13 +37,12 @@ public final class Pipelines {
      */
     public static PipelineSpec specFor(ModelCard card) {
         ModelCard.Sizing sizing = card.sizing();
-        SizeRule rule = switch (sizing.kind()) {
-            case FIXED_SQUARE -> new SizeRule.FixedSquare(sizing.side());
-            case RENDER_FACTOR_SQUARE -> new SizeRule.RenderFactorSquare(sizing.multiple());
-            case RENDER_FACTOR_AREA -> new SizeRule.AspectArea(sizing.multiple());
-        };
         return new PipelineSpec(
-                rule, sizing.outputScale(), card.inputName(), card.auxiliaryInputs(), card.postProcessing());
+                SizeRule.of(sizing),
+                sizing.outputScale(),
+                card.inputName(),
+                card.auxiliaryInputs(),
+                card.postProcessing());
     }
 
     /**

@@ -68,8 +68,8 @@ final class RichZhangPipeline implements ColorPipeline {
         Map<String, Tensor> extra = new LinkedHashMap<>();
         List<String> aux = spec.auxiliaryInputs();
         if (!aux.isEmpty()) {
-            extra.put(aux.get(0), Tensor.zeros(aux.get(0), 1, 2, mh, mw));
-            extra.put(aux.get(1), Tensor.zeros(aux.get(1), 1, 1, mh, mw));
+            extra.put(aux.get(0), Tensor.auxiliaryZeros(aux.get(0), 2, input));
+            extra.put(aux.get(1), Tensor.auxiliaryZeros(aux.get(1), 1, input));
         }
         return new Prepared(input, rgb, w, h, mw, mh, renderFactor, fidelity, extra);
     }

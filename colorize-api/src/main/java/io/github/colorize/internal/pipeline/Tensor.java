@@ -57,6 +57,26 @@ public record Tensor(String name, long[] shape, float[] data) {
     }
 
     /**
+     * An auxiliary input left at zero, at the main input's size: batch 1, {@code channels}, the main
+     * input's height and width. What a graph with extra inputs gets when nothing is given for them
+     * (SIGGRAPH17's hint chroma and hint mask in automatic mode), whether the pipeline or the backend
+     * fills them in.
+     *
+     * @param name the auxiliary input's name
+     * @param channels its channel count, positive
+     * @param main the main input, NCHW
+     * @return the tensor
+     * @throws IllegalArgumentException if {@code main} is not 4-dimensional or the count is not positive
+     */
+    public static Tensor auxiliaryZeros(String name, long channels, Tensor main) {
+        if (main.shape().length != 4) {
+            throw new IllegalArgumentException("main input '" + main.name() + "' is not NCHW: "
+                    + Arrays.toString(main.shape()) + "; cannot size auxiliary input '" + name + "'");
+        }
+        return zeros(name, 1, channels, main.shape()[2], main.shape()[3]);
+    }
+
+    /**
      * The same values under another name (for cards whose graph names differ from the defaults).
      *
      * @param newName the name

@@ -1,8 +1,8 @@
 package io.github.colorize.internal.pipeline;
 
 /**
- * How far two packed-RGB images are apart, per channel byte: the measure of reference-pipelines.md §9.5
- * ("≥ 99.9 % identical bytes, max |Δ| ≤ n").
+ * How far two packed-RGB images are apart, per channel byte: the measure the golden tests bound ("≥ 99.9 %
+ * identical bytes, max |Δ| ≤ n"), since float colour maths can flip a byte that lies next to an integer.
  */
 record ByteComparison(long bytes, long identical, int maxAbs) {
 

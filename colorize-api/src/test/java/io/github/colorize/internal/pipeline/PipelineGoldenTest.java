@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The Java pipelines around the fake models against the reference Python pipelines (Debian's Pillow,
  * OpenCV, scikit-image, torch) around the same fake models: {@code tools/golden/make_pipeline_golden.py}.
  *
- * <p>Tolerances per family, from reference-pipelines.md §9.5 and the [V] notes of §1 and §8:
+ * <p>Tolerances per family, set by how exactly the toolkit reproduces each library's arithmetic (identical
+ * bytes where integer paths are reproduced; max |Δ| ≤ 1 with ≥ 99.9 % identical where float rounding next
+ * to an integer can flip a byte):
  *
  * <ul>
  *   <li>DeOldify: identical bytes. Pillow resampling, Pillow luma, the float32 normalisation, truncation

@@ -3,7 +3,10 @@ package io.github.colorize.internal.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.colorize.ModelCard;
+import io.github.colorize.RenderFactor;
 import java.util.Random;
+import java.util.function.IntSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -68,7 +71,7 @@ class SizeRuleTest {
         assertThatThrownBy(() -> new SizeRule.AspectArea(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** Values computed with training/common.py working_size (Python round = half to even). */
+    /** Values computed with training/colorize_training/sizing.py working_size (Python round = half to even). */
     static Stream<Arguments> workingSizes() {
         return Stream.of(
                 Arguments.of(150, 97, 6, 128, 64),
@@ -106,5 +109,46 @@ class SizeRuleTest {
         double s = 16.0 * rf / Math.sqrt((double) w * h);
         assertThat(Math.abs(m[0] - w * s)).isLessThanOrEqualTo(m[0] == 32 ? 32 : 16.0 + 1e-9);
         assertThat(Math.abs(m[1] - h * s)).isLessThanOrEqualTo(m[1] == 32 ? 32 : 16.0 + 1e-9);
+    }
+
+    /** Whatever the photo suggests, auto in reference fidelity picks a factor the graph can run. */
+    @ParameterizedTest
+    @MethodSource("multiples")
+    void autoInReferencePicksOnlyRunnableFactors(int multiple) {
+        SizeRule rule = new SizeRule.RenderFactorSquare(multiple);
+        for (int choice = RenderFactor.MIN; choice <= RenderFactor.MAX; choice++) {
+            int c = choice;
+            int f = rule.autoFactor(() -> c, 24, Fidelity.REFERENCE);
+            assertThat(f).as("choice %d", c).isGreaterThanOrEqualTo(RenderFactor.MIN);
+            assertThat(rule.modelSize(100, 100, f, Fidelity.REFERENCE)[0]).isEqualTo(16 * f);
+            assertThat(rule.autoFactor(() -> c, 24, Fidelity.DEFAULT)).isEqualTo(c);
+            assertThat(rule.usedFactor(f)).isEqualTo(f);
+        }
+    }
+
+    static IntStream multiples() {
+        return IntStream.of(1, 16, 32, 48, 64);
+    }
+
+    @Test
+    void aFixedGraphHasOneFactorAndNeverAsksThePhoto() {
+        IntSupplier photo = () -> {
+            throw new AssertionError("a fixed-size graph must not analyse the photo");
+        };
+        assertThat(new SizeRule.FixedSquare(256).autoFactor(photo, 24, Fidelity.REFERENCE))
+                .isEqualTo(16);
+        assertThat(new SizeRule.FixedSquare(250).autoFactor(photo, 24, Fidelity.DEFAULT))
+                .isEqualTo(24);
+        assertThat(new SizeRule.FixedSquare(256).usedFactor(35)).isEqualTo(16);
+        assertThat(new SizeRule.FixedSquare(250).usedFactor(35)).isEqualTo(16);
+        assertThat(new SizeRule.AspectArea(32).autoFactor(() -> 13, 24, Fidelity.REFERENCE))
+                .isEqualTo(13);
+    }
+
+    @Test
+    void rulesFollowTheCardsSizing() {
+        assertThat(SizeRule.of(ModelCard.Sizing.fixedSquare(256))).isEqualTo(new SizeRule.FixedSquare(256));
+        assertThat(SizeRule.of(ModelCard.Sizing.renderFactorSquare(32))).isEqualTo(new SizeRule.RenderFactorSquare(32));
+        assertThat(SizeRule.of(ModelCard.Sizing.renderFactorArea(32, 4))).isEqualTo(new SizeRule.AspectArea(32));
     }
 }

@@ -52,4 +52,16 @@ class TensorTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'exact'");
     }
+
+    @Test
+    void auxiliaryZerosTakeTheMainInputsHeightAndWidth() {
+        Tensor main = Tensor.zeros("L", 1, 1, 3, 5);
+        Tensor hint = Tensor.auxiliaryZeros("ab_hint", 2, main);
+        assertThat(hint.name()).isEqualTo("ab_hint");
+        assertThat(hint.shape()).containsExactly(1, 2, 3, 5);
+        assertThat(hint.data()).containsOnly(0f);
+        assertThatThrownBy(() -> Tensor.auxiliaryZeros("mask", 1, Tensor.zeros("flat", 15)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'flat' is not NCHW");
+    }
 }

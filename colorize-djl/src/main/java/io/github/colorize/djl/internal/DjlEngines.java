@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The known case: ONNX Runtime's environment is one per process, and DJL's ONNX Runtime engine must
  * create it with its own thread-pool options; if {@code colorize-onnx} (or any other code) created it
- * first, DJL's engine cannot start in this JVM (java-notes headline 8). Thread-safe.
+ * first, ONNX Runtime refuses the options ("Tried to specify the thread pool ... one already exists") and
+ * DJL's engine cannot start in this JVM. Thread-safe.
  */
 public final class DjlEngines {
 

@@ -8,8 +8,6 @@ import io.github.colorize.ModelSource;
 import io.github.colorize.internal.backend.ModelSelection;
 import io.github.colorize.internal.model.BundledCard;
 import io.github.colorize.internal.model.ModelResolver;
-import io.github.colorize.model.BundledModel;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
@@ -154,7 +152,7 @@ public record ModelPlan(ModelCard card, EngineKind engine) {
     private static ModelCard bundledTorchScript(ModelCard onnxCard) {
         Properties p = bundledProperties();
         String file =
-                p.getProperty("torchscript.file", BundledModel.TORCHSCRIPT_FILE).trim();
+                p.getProperty("torchscript.file", BundledCard.TORCHSCRIPT_FILE).trim();
         String sha = p.getProperty("torchscript.sha256");
         return onnxCard.toBuilder()
                 .source(ModelSource.resource(BundledCard.DIRECTORY + file))
@@ -164,19 +162,16 @@ public record ModelPlan(ModelCard card, EngineKind engine) {
 
     private static String torchScriptFileName() {
         return bundledProperties()
-                .getProperty("torchscript.file", BundledModel.TORCHSCRIPT_FILE)
+                .getProperty("torchscript.file", BundledCard.TORCHSCRIPT_FILE)
                 .trim();
     }
 
     private static Properties bundledProperties() {
         try {
-            return BundledModel.properties();
-        } catch (FileNotFoundException e) {
-            // The card file has not been bundled (yet): default file name, hash unknown.
-            return new Properties();
+            // Without the card file (not bundled yet): the default file name, hash unknown.
+            return BundledCard.readProperties(ModelResolver.defaults()).orElseGet(Properties::new);
         } catch (IOException e) {
-            throw new ModelException(
-                    "the bundled model card " + BundledModel.PROPERTIES_FILE + " cannot be read: " + e, e);
+            throw new ModelException("the bundled model card " + BundledCard.PROPERTIES + " cannot be read: " + e, e);
         }
     }
 }

@@ -8,7 +8,8 @@ class DjlEnginesTest {
 
     @Test
     void theOrtEnvironmentClashIsExplained() {
-        // What ONNX Runtime throws inside DJL's engine initialiser (java-notes headline 8).
+        // What ONNX Runtime throws inside DJL's engine initialiser when the process-wide environment
+        // already exists: DJL asks for its own thread pools, which only the creating call may set.
         Throwable e = new ExceptionInInitializerError(new IllegalStateException(
                 "Tried to specify the thread pool when creating an OrtEnvironment, but one already exists."));
         String m = DjlEngines.explain(EngineKind.ONNX_RUNTIME, e);

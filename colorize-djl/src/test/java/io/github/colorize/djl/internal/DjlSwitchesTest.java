@@ -45,7 +45,8 @@ class DjlSwitchesTest {
 
     @Test
     void theTestJvmRunsOffline() {
-        // Surefire and Failsafe set both switches (java-notes headline 4); the backend would too.
+        // Surefire and Failsafe set both switches, or DJL's Engine initialiser calls the EC2 metadata
+        // address (169.254.169.254); the backend would set them too.
         assertThat(DjlSwitches.offline()).isTrue();
         assertThat(System.getProperty(DjlSwitches.TRACKING, System.getenv(DjlSwitches.TRACKING)))
                 .isEqualTo("true");

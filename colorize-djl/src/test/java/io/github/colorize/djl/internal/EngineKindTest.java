@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.engine.EngineProvider;
 import io.github.colorize.djl.Fixtures;
-import io.github.colorize.model.BundledModel;
+import io.github.colorize.internal.model.BundledCard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -60,7 +60,7 @@ class EngineKindTest {
 
     @Test
     void contentChoosesTheEngineWhenTheNameDoesNot() throws Exception {
-        Path ts = Files.copy(Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir), dir.resolve("model-a.bin"));
+        Path ts = Files.copy(Fixtures.copyBundled(BundledCard.TORCHSCRIPT_FILE, dir), dir.resolve("model-a.bin"));
         Path onnx = Files.copy(Fixtures.copy(Fixtures.CHROMA_FP32, dir), dir.resolve("model-b.bin"));
         Path empty = Files.write(dir.resolve("empty.bin"), new byte[0]);
         assertThat(EngineKind.fromContent(ts)).isEqualTo(EngineKind.PYTORCH);

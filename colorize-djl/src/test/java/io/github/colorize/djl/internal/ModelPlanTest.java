@@ -9,10 +9,11 @@ import io.github.colorize.ModelException;
 import io.github.colorize.ModelSource;
 import io.github.colorize.djl.Fixtures;
 import io.github.colorize.internal.io.Sha256;
+import io.github.colorize.internal.model.BundledCard;
 import io.github.colorize.internal.model.ModelResolver;
-import io.github.colorize.model.BundledModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class ModelPlanTest {
         ModelPlan plan = ModelPlan.of(BackendConfig.defaults());
         assertThat(plan.engine()).isEqualTo(EngineKind.ONNX_RUNTIME);
         assertThat(plan.card().name()).isEqualTo(ModelCards.bundledName());
-        assertThat(plan.card().source().fileName()).isEqualTo(BundledModel.ONNX_FILE);
+        assertThat(plan.card().source().fileName()).isEqualTo(BundledCard.ONNX_FILE);
         assertThat(ModelPlan.expectedEngine(BackendConfig.defaults())).isEqualTo(EngineKind.ONNX_RUNTIME);
     }
 
@@ -54,11 +55,12 @@ class ModelPlanTest {
         assertThat(plan.engine()).isEqualTo(EngineKind.PYTORCH);
         assertThat(plan.card().name()).isEqualTo(ModelCards.bundledName());
         assertThat(plan.card().source())
-                .isEqualTo(ModelSource.resource("io/github/colorize/model/" + BundledModel.TORCHSCRIPT_FILE));
+                .isEqualTo(ModelSource.resource(BundledCard.DIRECTORY + BundledCard.TORCHSCRIPT_FILE));
         // The card's hash is the TorchScript file's when the bundled card gives it, never the ONNX one.
-        String actual = Sha256.of(Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir));
-        if (BundledModel.isPresent(BundledModel.PROPERTIES_FILE)) {
-            Properties p = BundledModel.properties();
+        String actual = Sha256.of(Fixtures.copyBundled(BundledCard.TORCHSCRIPT_FILE, dir));
+        Optional<Properties> card = BundledCard.readProperties(ModelResolver.defaults());
+        if (card.isPresent()) {
+            Properties p = card.get();
             assertThat(plan.card().sha256()).isEqualTo(p.getProperty("torchscript.sha256"));
             assertThat(plan.card().sha256()).isEqualTo(actual);
         } else {
@@ -71,7 +73,7 @@ class ModelPlanTest {
 
     @Test
     void aTorchScriptFileRunsOnPyTorchAndFollowsItsOnnxTwinsCard() {
-        Path ts = Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir);
+        Path ts = Fixtures.copyBundled(BundledCard.TORCHSCRIPT_FILE, dir);
         ModelPlan plan = ModelPlan.of(config(ts.toString(), null));
         assertThat(plan.engine()).isEqualTo(EngineKind.PYTORCH);
         assertThat(plan.card().name()).isEqualTo(ModelCards.bundledName());
@@ -97,7 +99,7 @@ class ModelPlanTest {
     @Test
     void aFileWithoutAKnownExtensionIsRecognisedByItsContent() throws Exception {
         Path ts = Files.move(
-                Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir), dir.resolve("colorize-compact-v2.model"));
+                Fixtures.copyBundled(BundledCard.TORCHSCRIPT_FILE, dir), dir.resolve("colorize-compact-v2.model"));
         ModelPlan plan = ModelPlan.of(BackendConfig.builder()
                 .model(ts.toString())
                 .set("card", ModelCards.bundledName())
@@ -116,7 +118,7 @@ class ModelPlanTest {
                 .hasMessageContaining("TorchScript")
                 .hasMessageContaining("engine=onnxruntime");
 
-        Path ts = Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir);
+        Path ts = Fixtures.copyBundled(BundledCard.TORCHSCRIPT_FILE, dir);
         assertThatThrownBy(() -> ModelPlan.of(config(ts.toString(), "onnxruntime")))
                 .isInstanceOf(ModelException.class)
                 .hasMessageContaining("TorchScript file")

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.colorize.djl.Fixtures;
 import io.github.colorize.internal.backend.GraphSignature;
-import io.github.colorize.model.BundledModel;
+import io.github.colorize.internal.model.BundledCard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class OnnxSignatureReaderTest {
 
     @Test
     void readsTheBundledGraphsDynamicSignature() throws Exception {
-        GraphSignature s = OnnxSignatureReader.read(Fixtures.copyBundled(BundledModel.ONNX_FILE, dir));
+        GraphSignature s = OnnxSignatureReader.read(Fixtures.copyBundled(BundledCard.ONNX_FILE, dir));
         assertThat(s.inputs()).containsOnlyKeys("l");
         assertThat(s.inputs().get("l")).isEqualTo(t("float32", -1, 1, -1, -1));
         assertThat(s.outputs()).containsOnlyKeys("ab");
@@ -55,7 +55,7 @@ class OnnxSignatureReaderTest {
 
     @Test
     void aFileWithoutAGraphIsRefused() throws Exception {
-        Path ts = Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir);
+        Path ts = Fixtures.copyBundled(BundledCard.TORCHSCRIPT_FILE, dir);
         assertThatThrownBy(() -> OnnxSignatureReader.read(ts)).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> OnnxSignatureReader.read(new byte[0]))
                 .isInstanceOf(IOException.class)

@@ -5,7 +5,7 @@ import io.github.colorize.internal.backend.DeviceSpec;
 import java.util.Objects;
 
 /**
- * Decides where a session runs, following the detection layers of java-notes §1.2, cheapest first:
+ * Decides where a session runs, in layers, cheapest first:
  * is a CUDA execution provider compiled into the loaded ONNX Runtime at all; then does registering it
  * and creating the session work. {@code auto} falls back to the CPU with one reason; an explicit
  * {@code cuda} never falls back. The ONNX Runtime calls are passed in, so the decision is testable

@@ -9,6 +9,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import ai.onnxruntime.platform.Fp16Conversions;
 import io.github.colorize.ColorizeException;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelException;
@@ -19,7 +20,6 @@ import io.github.colorize.internal.backend.LoadedGraph;
 import io.github.colorize.internal.model.ResolvedModel;
 import io.github.colorize.internal.pipeline.Tensor;
 import java.nio.FloatBuffer;
-import java.nio.ShortBuffer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -214,7 +214,7 @@ public final class OnnxModel implements LoadedGraph {
             }
             for (String name : card.inputNames()) {
                 Tensor t = inputs.get(name);
-                feed.put(name, toOrt(t == null ? zeros(name, main.shape()) : t));
+                feed.put(name, toOrt(t == null ? zeros(name, main) : t));
             }
             try (OrtSession.Result result = session.run(feed)) {
                 Optional<OnnxValue> value = result.get(card.outputName());
@@ -231,20 +231,23 @@ public final class OnnxModel implements LoadedGraph {
         }
     }
 
-    private Tensor zeros(String name, long[] mainShape) {
+    private Tensor zeros(String name, Tensor main) {
         long[] declared = inputShapes.get(name);
         long channels = declared != null && declared.length == 4 ? declared[1] : -1;
         if (channels <= 0) {
             throw new ModelException("model " + card.name() + ": input '" + name
                     + "' has no fixed channel count, so it cannot be filled with zeros");
         }
-        return Tensor.zeros(name, 1, channels, mainShape[2], mainShape[3]);
+        return Tensor.auxiliaryZeros(name, channels, main);
     }
 
     private OnnxTensor toOrt(Tensor t) throws OrtException {
         if (card.dtype() == ModelCard.TensorType.FLOAT16) {
             return OnnxTensor.createTensor(
-                    env, ShortBuffer.wrap(Float16.fromFloats(t.data())), t.shape(), OnnxJavaType.FLOAT16);
+                    env,
+                    Fp16Conversions.convertFloatBufferToFp16Buffer(FloatBuffer.wrap(t.data())),
+                    t.shape(),
+                    OnnxJavaType.FLOAT16);
         }
         return OnnxTensor.createTensor(env, FloatBuffer.wrap(t.data()), t.shape());
     }
@@ -253,10 +256,10 @@ public final class OnnxModel implements LoadedGraph {
         TensorInfo info = out.getInfo();
         long[] shape = info.getShape();
         if (info.type == OnnxJavaType.FLOAT16) {
-            ShortBuffer b = out.getShortBuffer();
-            short[] halves = new short[b.remaining()];
-            b.get(halves);
-            return new Tensor(name, shape, Float16.toFloats(halves));
+            FloatBuffer b = Fp16Conversions.convertFp16BufferToFloatBuffer(out.getShortBuffer());
+            float[] data = new float[b.remaining()];
+            b.get(data);
+            return new Tensor(name, shape, data);
         }
         FloatBuffer b = out.getFloatBuffer();
         float[] data = new float[b.remaining()];

@@ -1,5 +1,6 @@
 package io.github.colorize.onnx.internal;
 
+import ai.onnxruntime.platform.Fp16Conversions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +74,7 @@ public final class OnnxGraphs {
                 ByteBuffer.allocate(values.length * (type == FLOAT16 ? 2 : 4)).order(ByteOrder.LITTLE_ENDIAN);
         for (float v : values) {
             if (type == FLOAT16) {
-                raw.putShort(Float16.fromFloat(v));
+                raw.putShort(Fp16Conversions.floatToFp16(v));
             } else {
                 raw.putFloat(v);
             }

@@ -126,11 +126,8 @@ public final class ColorizeCommand implements Callable<Integer> {
                     + " each tile labelled with its factor.")
     String sweep;
 
-    @Option(
-            names = "--progress",
-            paramLabel = "MODE",
-            description = "auto (a bar on a terminal, lines otherwise), bar, lines or none.")
-    String progress = "auto";
+    @Option(names = "--progress", paramLabel = "MODE", description = ProgressMode.DESCRIPTION)
+    String progress = ProgressMode.DEFAULT;
 
     @Option(
             names = {"-v", "--verbose"},
@@ -216,16 +213,7 @@ public final class ColorizeCommand implements Callable<Integer> {
         return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    private ConsoleReporter.Mode progressMode() {
-        return switch (progress.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" ->
-                ctx.terminal() && !"dumb".equals(ctx.environment().apply("TERM"))
-                        ? ConsoleReporter.Mode.BAR
-                        : ConsoleReporter.Mode.LINES;
-            case "bar" -> ConsoleReporter.Mode.BAR;
-            case "lines" -> ConsoleReporter.Mode.LINES;
-            case "none" -> ConsoleReporter.Mode.NONE;
-            default -> throw new UsageError("--progress must be auto, bar, lines or none, got '" + progress + "'");
-        };
+    private ProgressMode progressMode() {
+        return ProgressMode.parse(progress, ctx);
     }
 }

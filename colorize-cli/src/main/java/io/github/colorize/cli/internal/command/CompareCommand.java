@@ -10,7 +10,7 @@ import io.github.colorize.Images;
 import io.github.colorize.Provenance;
 import io.github.colorize.SourceImage;
 import io.github.colorize.cli.internal.batch.Causes;
-import io.github.colorize.cli.internal.sheet.ContactSheet;
+import io.github.colorize.internal.image.ContactSheet;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

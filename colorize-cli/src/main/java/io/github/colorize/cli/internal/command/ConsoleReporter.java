@@ -20,19 +20,9 @@ import java.util.function.LongSupplier;
  */
 final class ConsoleReporter implements BatchListener {
 
-    /** How progress is shown. */
-    enum Mode {
-        /** A redrawn progress line on stderr (terminals). */
-        BAR,
-        /** One line per photo on stdout. */
-        LINES,
-        /** Errors and the summary only. */
-        NONE
-    }
-
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Mode mode;
+    private final ProgressMode mode;
     private final boolean verbose;
     private final int width;
     private final LongSupplier nanoTime;
@@ -43,7 +33,8 @@ final class ConsoleReporter implements BatchListener {
     private int failed;
     private boolean barShown;
 
-    ConsoleReporter(PrintWriter out, PrintWriter err, Mode mode, boolean verbose, int width, LongSupplier nanoTime) {
+    ConsoleReporter(
+            PrintWriter out, PrintWriter err, ProgressMode mode, boolean verbose, int width, LongSupplier nanoTime) {
         this.out = out;
         this.err = err;
         this.mode = mode;
@@ -65,7 +56,7 @@ final class ConsoleReporter implements BatchListener {
         colourising = true;
         total = toColorize;
         startNanos = nanoTime.getAsLong();
-        if (mode == Mode.LINES || verbose) {
+        if (mode == ProgressMode.LINES || verbose) {
             out.println("colorize: " + toColorize + " photo(s) to colourise"
                     + (alreadySettled > 0 ? ", " + alreadySettled + " settled while checking" : ""));
             out.flush();
@@ -83,13 +74,13 @@ final class ConsoleReporter implements BatchListener {
                 err.flush();
             }
             case DONE -> {
-                if (mode == Mode.LINES || verbose) {
+                if (mode == ProgressMode.LINES || verbose) {
                     out.println("done     " + shown(o.path()) + " -> " + shown(o.output()) + "  ("
                             + Durations.perPhoto(Duration.ofMillis(o.timings().totalMillis())) + ")");
                 }
             }
             case SKIPPED -> {
-                if ((mode == Mode.LINES && !BatchRunner.ALREADY_DONE.equals(o.reason())) || verbose) {
+                if ((mode == ProgressMode.LINES && !BatchRunner.ALREADY_DONE.equals(o.reason())) || verbose) {
                     out.println("skipped  " + shown(o.path()) + ": " + shown(o.reason()));
                 }
             }
@@ -146,7 +137,7 @@ final class ConsoleReporter implements BatchListener {
     }
 
     private void drawBar() {
-        if (mode != Mode.BAR || !colourising) {
+        if (mode != ProgressMode.BAR || !colourising) {
             return;
         }
         Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - startNanos);

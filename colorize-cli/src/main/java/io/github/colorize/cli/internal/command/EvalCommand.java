@@ -13,7 +13,7 @@ import io.github.colorize.cli.internal.eval.EvalReport;
 import io.github.colorize.cli.internal.eval.EvalRunner;
 import io.github.colorize.cli.internal.eval.FolderResult;
 import io.github.colorize.cli.internal.eval.ImageMetrics.CfVariant;
-import io.github.colorize.cli.internal.sheet.ContactSheet;
+import io.github.colorize.internal.image.ContactSheet;
 import io.github.colorize.internal.provenance.LibraryVersion;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -8,20 +8,21 @@ import io.github.colorize.ImageReadOptions;
 import io.github.colorize.ImageWriteOptions;
 import io.github.colorize.Images;
 import io.github.colorize.Provenance;
-import io.github.colorize.RenderFactor;
+import io.github.colorize.RenderFactorSweep;
 import io.github.colorize.SourceImage;
 import io.github.colorize.Timings;
 import io.github.colorize.cli.internal.batch.Causes;
-import io.github.colorize.cli.internal.sheet.ContactSheet;
 import io.github.colorize.cli.internal.sheet.SweepSpec;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code --sweep}: one photo at several render factors, as one labelled contact sheet, so a person can
- * pick the factor that suits a scan. Not thread-safe; one use.
+ * pick the factor that suits a scan. A thin shell over {@link RenderFactorSweep}, which owns the
+ * colourising and the sheet; this adds the file's record, its name and the console. Not thread-safe;
+ * one use.
  */
 final class SweepRunner {
 
@@ -54,45 +55,27 @@ final class SweepRunner {
             ctx.err().println("colorize: " + ConsoleReporter.shown(photo) + ": " + Causes.of(e, photo));
             return ExitCodes.SOME_FAILED;
         }
-        List<RenderFactor> factors = spec.factors();
-        // Each result is cut down to its tile at once: up to 39 full-size results of a 24 MP scan would
-        // need gigabytes of heap, the tiles a few megabytes.
-        List<ColorizedImage> results = new ArrayList<>(factors.size());
+        List<Integer> factors =
+                spec.factors().stream().map(f -> f.value().getAsInt()).toList();
+        List<ColorizedImage> tiles;
         try (Colorizer colorizer = backend.create()) {
             try {
-                for (RenderFactor f : factors) {
-                    ColorizedImage full = colorizer.colorize(
-                            source.image(), options.toBuilder().renderFactor(f).build());
-                    results.add(
-                            new ColorizedImage(ContactSheet.scaleToWidth(full.image(), TILE_WIDTH), full.provenance()));
-                }
+                tiles = RenderFactorSweep.run(colorizer, source.image(), options, factors, TILE_WIDTH);
             } catch (RuntimeException e) {
                 ctx.err().println("colorize: " + ConsoleReporter.shown(photo) + ": " + Causes.of(e, photo));
                 return ExitCodes.SOME_FAILED;
             }
         }
-        List<ContactSheet.Tile> tiles = new ArrayList<>();
         Timings total = Timings.ZERO;
-        for (int i = 0; i < results.size(); i++) {
-            ColorizedImage r = results.get(i);
-            int asked = factors.get(i).value().getAsInt();
-            int used = r.provenance().renderFactor();
+        for (ColorizedImage r : tiles) {
             Timings t = r.provenance().timings();
             total = new Timings(
                     total.preprocess().plus(t.preprocess()),
                     total.inference().plus(t.inference()),
                     total.postprocess().plus(t.postprocess()));
-            // Models with a fixed input size ignore the factor; the label says what was really used.
-            String label = "render factor " + asked + (used > 0 && used != asked ? " (model used " + used + ")" : "");
-            tiles.add(new ContactSheet.Tile(r.image(), label));
         }
-        ColorizedImage first = results.get(0);
-        List<ContactSheet.Tile> all = new ArrayList<>();
-        all.add(new ContactSheet.Tile(source.image(), "original"));
-        all.addAll(tiles);
-        int columns = (int) Math.ceil(Math.sqrt(all.size()));
-        var sheet = ContactSheet.compose(all, columns, TILE_WIDTH);
-        Provenance p = first.provenance();
+        BufferedImage sheet = RenderFactorSweep.contactSheet(source.image(), factors, tiles, TILE_WIDTH);
+        Provenance p = tiles.get(0).provenance();
         // One record for the sheet: the factor varies per tile, so it is recorded as 0 ("not one value").
         Provenance sheetRecord = p.toBuilder()
                 .renderFactor(0)
@@ -120,7 +103,7 @@ final class SweepRunner {
         }
         ctx.out()
                 .println("colorize: sweep " + ConsoleReporter.shown(spec) + " of " + ConsoleReporter.shown(photo)
-                        + " -> " + ConsoleReporter.shown(target) + " (" + results.size() + " factors)");
+                        + " -> " + ConsoleReporter.shown(target) + " (" + tiles.size() + " factors)");
         return ExitCodes.OK;
     }
 }

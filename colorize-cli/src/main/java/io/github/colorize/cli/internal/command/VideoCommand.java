@@ -78,11 +78,8 @@ final class VideoCommand implements Callable<Integer> {
     @Option(names = "--no-stabilise", description = "Colour each frame on its own: faster, but the colours flicker.")
     boolean noStabilise;
 
-    @Option(
-            names = "--progress",
-            paramLabel = "MODE",
-            description = "auto (a bar on a terminal, lines otherwise), bar, lines or none.")
-    String progress = "auto";
+    @Option(names = "--progress", paramLabel = "MODE", description = ProgressMode.DESCRIPTION)
+    String progress = ProgressMode.DEFAULT;
 
     VideoCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -98,7 +95,8 @@ final class VideoCommand implements Callable<Integer> {
                 .colorizeOptions(colour.options())
                 .stabilise(!noStabilise)
                 .build();
-        VideoProgressPrinter printer = new VideoProgressPrinter(ctx.err(), ctx.out(), mode(), ctx.width());
+        VideoProgressPrinter printer =
+                new VideoProgressPrinter(ctx.err(), ctx.out(), ProgressMode.parse(progress, ctx), ctx.width());
         try (Colorizer colorizer = backend.create()) {
             VideoJob job = VideoColorizer.of(colorizer, options).job(input, target, printer);
             VideoResult r;
@@ -154,19 +152,6 @@ final class VideoCommand implements Callable<Integer> {
         }
         String name = input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return path.resolve(name + ".mp4");
-    }
-
-    private VideoProgressPrinter.Mode mode() {
-        return switch (progress.toLowerCase(java.util.Locale.ROOT)) {
-            case "auto" ->
-                ctx.terminal() && !"dumb".equals(ctx.environment().apply("TERM"))
-                        ? VideoProgressPrinter.Mode.BAR
-                        : VideoProgressPrinter.Mode.LINES;
-            case "bar" -> VideoProgressPrinter.Mode.BAR;
-            case "lines" -> VideoProgressPrinter.Mode.LINES;
-            case "none" -> VideoProgressPrinter.Mode.NONE;
-            default -> throw new UsageError("--progress must be auto, bar, lines or none, got '" + progress + "'");
-        };
     }
 
     static String summary(VideoResult r, VideoOptions options) {

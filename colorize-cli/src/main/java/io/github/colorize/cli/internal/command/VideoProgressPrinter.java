@@ -13,25 +13,18 @@ import java.util.Locale;
  */
 final class VideoProgressPrinter implements VideoListener {
 
-    /** How progress is shown. */
-    enum Mode {
-        BAR,
-        LINES,
-        NONE
-    }
-
     static final int LINE_SECONDS = 10;
 
     private final PrintWriter err;
     private final PrintWriter out;
-    private final Mode mode;
+    private final ProgressMode mode;
     private final int width;
     private long lastLineNanos;
     private long lastBarNanos;
     private boolean barShown;
     private boolean resumeAnnounced;
 
-    VideoProgressPrinter(PrintWriter err, PrintWriter out, Mode mode, int width) {
+    VideoProgressPrinter(PrintWriter err, PrintWriter out, ProgressMode mode, int width) {
         this.err = err;
         this.out = out;
         this.mode = mode;

@@ -11,7 +11,7 @@ import io.github.colorize.cli.internal.batch.Causes;
 import io.github.colorize.cli.internal.batch.SourceFile;
 import io.github.colorize.cli.internal.batch.SourceScanner;
 import io.github.colorize.cli.internal.eval.ImageMetrics.CfVariant;
-import io.github.colorize.cli.internal.sheet.ContactSheet;
+import io.github.colorize.internal.image.ContactSheet;
 import io.github.colorize.internal.image.PixelBuffers;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package io.github.colorize.cli.internal.eval;
 
 /**
- * Colourisation quality metrics on packed 8-bit RGB pixels ({@code 0xRRGGBB}, row-major), as defined
- * in reference-pipelines §7.1 and used by the DDColor paper. Stateless, thread-safe.
+ * Colourisation quality metrics on packed 8-bit RGB pixels ({@code 0xRRGGBB}, row-major), as the DDColor
+ * paper uses them (basicsr's {@code psnr_ssim.py} and {@code colorfulness.py}; Hasler and Süsstrunk
+ * 2003 for colourfulness). Stateless, thread-safe.
  */
 public final class ImageMetrics {
 

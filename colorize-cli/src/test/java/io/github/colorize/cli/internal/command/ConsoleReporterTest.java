@@ -19,7 +19,7 @@ class ConsoleReporterTest {
     private final StringWriter err = new StringWriter();
     private final AtomicLong now = new AtomicLong();
 
-    private ConsoleReporter reporter(ConsoleReporter.Mode mode) {
+    private ConsoleReporter reporter(ProgressMode mode) {
         return new ConsoleReporter(new PrintWriter(out), new PrintWriter(err), mode, false, 80, now::get);
     }
 
@@ -45,7 +45,7 @@ class ConsoleReporterTest {
 
     @Test
     void onATerminalAProgressBarWithEtaIsRedrawnOnStderr() {
-        ConsoleReporter r = reporter(ConsoleReporter.Mode.BAR);
+        ConsoleReporter r = reporter(ProgressMode.BAR);
         r.started(4, 0);
         now.addAndGet(Duration.ofSeconds(3).toNanos());
         r.finished(done("a"));
@@ -64,7 +64,7 @@ class ConsoleReporterTest {
 
     @Test
     void otherwisePlainLinesOnStdoutAndErrorsOnStderr() {
-        ConsoleReporter r = reporter(ConsoleReporter.Mode.LINES);
+        ConsoleReporter r = reporter(ProgressMode.LINES);
         r.finished(new FileOutcome(
                 Path.of("in/x.jpg"),
                 "x.png",
@@ -97,7 +97,7 @@ class ConsoleReporterTest {
 
     @Test
     void anInterruptedRunSaysHowToFinish() {
-        ConsoleReporter r = reporter(ConsoleReporter.Mode.NONE);
+        ConsoleReporter r = reporter(ProgressMode.NONE);
         r.completed(new BatchSummary(
                 3, 0, 0, 7, true, Optional.empty(), Duration.ofSeconds(9), Duration.ofSeconds(9), Path.of("log")));
         assertThat(out.toString())

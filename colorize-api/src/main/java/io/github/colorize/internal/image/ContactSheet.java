@@ -1,4 +1,4 @@
-package io.github.colorize.cli.internal.sheet;
+package io.github.colorize.internal.image;
 
 import java.awt.Color;
 import java.awt.Font;

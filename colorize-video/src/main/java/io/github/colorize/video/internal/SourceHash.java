@@ -1,22 +1,22 @@
 package io.github.colorize.video.internal;
 
+import io.github.colorize.internal.io.Sha256;
 import io.github.colorize.video.UndecodableVideoException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-/** The SHA-256 of a source file, for the provenance record, read in streaming fashion. Stateless. */
+/**
+ * The SHA-256 of a source film, for the provenance record and the resume fingerprint. The hashing is
+ * {@link Sha256#ofFile(Path, Runnable)}'s; this class only turns a read failure into the typed error
+ * a video job throws. Stateless.
+ */
 public final class SourceHash {
 
     private SourceHash() {}
 
     /**
-     * Hashes a file.
+     * Hashes a film by streaming it.
      *
      * @param file the file
      * @param checkpoint called every few megabytes (may throw to cancel)
@@ -24,27 +24,12 @@ public final class SourceHash {
      * @throws UndecodableVideoException if the file cannot be read
      */
     public static String sha256(Path file, Runnable checkpoint) {
-        MessageDigest md;
         try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] buf = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            int chunks = 0;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-                if (++chunks % 8 == 0) {
-                    checkpoint.run();
-                }
-            }
+            return Sha256.ofFile(file, checkpoint);
         } catch (NoSuchFileException e) {
             throw new UndecodableVideoException(file, "no such file", e);
         } catch (IOException e) {
             throw new UndecodableVideoException(file, "cannot read: " + e.getMessage(), e);
         }
-        return HexFormat.of().formatHex(md.digest());
     }
 }

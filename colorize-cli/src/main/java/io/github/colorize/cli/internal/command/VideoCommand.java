@@ -121,7 +121,8 @@ final class VideoCommand implements Callable<Integer> {
         } catch (VideoCancelledException e) {
             ctx.err()
                     .println("colorize: interrupted after " + e.framesDone() + " frames; nothing was written to "
-                            + ConsoleReporter.shown(target) + " (run the same command again to continue after the last finished segment)");
+                            + ConsoleReporter.shown(target)
+                            + " (run the same command again to continue after the last finished segment)");
             ctx.err().flush();
             return ExitCodes.INTERRUPTED;
         } catch (IOException e) {

@@ -185,7 +185,7 @@ class VideoCommandTest {
         var printer = new VideoProgressPrinter(
                 new java.io.PrintWriter(err),
                 new java.io.PrintWriter(new java.io.StringWriter()),
-                VideoProgressPrinter.Mode.NONE,
+                ProgressMode.NONE,
                 80);
         printer.onProgress(
                 new io.github.colorize.video.VideoProgress(501, 795, java.time.Duration.ofSeconds(1), 0, 500));

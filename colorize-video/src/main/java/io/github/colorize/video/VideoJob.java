@@ -14,7 +14,7 @@ import io.github.colorize.video.internal.TimelineGaps;
 import io.github.colorize.video.internal.VideoSink;
 import io.github.colorize.video.internal.VideoSource;
 import io.github.colorize.video.internal.WorkFolder;
-import io.github.colorize.video.internal.stabilise.ChromaStabiliser;
+import io.github.colorize.video.internal.stabilize.ChromaStabilizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class VideoJob {
      * resumed shot's first frame jumped in colour 19 to 40 % more than the uninterrupted film did
      * there, with 48 as much as it did (VideoJobResumeTest's seam figures).
      */
-    static final int WARM_UP = 2 * ChromaStabiliser.DEFAULT_MEMORY;
+    static final int WARM_UP = 2 * ChromaStabilizer.DEFAULT_MEMORY;
 
     private static final Logger LOG = LoggerFactory.getLogger(VideoJob.class);
 
@@ -144,8 +144,8 @@ public final class VideoJob {
     private VideoResult resumable(AtomicOutput output, String format, long start, WorkFolder work) throws IOException {
         String sha256 = null;
         for (int attempt = 0; ; attempt++) {
-            ChromaStabiliser stabiliser = options.stabilise() ? new ChromaStabiliser() : null;
-            FramePipeline pipeline = new FramePipeline(colorizer, options.colorizeOptions(), stabiliser);
+            ChromaStabilizer stabilizer = options.stabilize() ? new ChromaStabilizer() : null;
+            FramePipeline pipeline = new FramePipeline(colorizer, options.colorizeOptions(), stabilizer);
             try (VideoSource src = VideoSource.open(source)) {
                 if (sha256 == null) {
                     sha256 = SourceHash.sha256(source, this::checkCancelledBeforeStart);
@@ -153,7 +153,7 @@ public final class VideoJob {
                 SourceFacts facts = src.facts();
                 EncoderSettings settings = settings(src);
                 long perSegment = ResumableTranscode.segmentFrames(options.segmentLength(), facts.frameRate());
-                int warmUp = stabiliser == null ? 0 : WARM_UP;
+                int warmUp = stabilizer == null ? 0 : WARM_UP;
                 work.adopt(fingerprint(sha256, format, settings, perSegment, warmUp));
                 long[] done = {0};
                 ResumableTranscode.Outcome o = new ResumableTranscode(
@@ -179,7 +179,7 @@ public final class VideoJob {
                                 source.getFileName().toString(),
                                 sha256,
                                 options.colorizeOptions().embedMetadata(),
-                                options.stabilise());
+                                options.stabilize());
                 return new VideoResult(
                         output.target(),
                         o.frames(),
@@ -209,7 +209,7 @@ public final class VideoJob {
                 + colorizer.model() + "; " + options + " "
                 + options.colorizeOptions().watermark() + "; format "
                 + format + "; video " + s.width() + "x" + s.height() + " " + s.timeBase() + " " + s.frameRate() + " "
-                + s.sampleAspectRatio() + " " + s.colours() + " " + s.encoder() + " "
+                + s.sampleAspectRatio() + " " + s.colors() + " " + s.encoder() + " "
                 + java.util.Arrays.toString(s.displayMatrix()) + "; " + perSegment + " frames a segment, warm-up "
                 + warmUp + "; " + io.github.colorize.internal.provenance.LibraryVersion.current();
     }
@@ -222,7 +222,7 @@ public final class VideoJob {
                 facts.timeBase(),
                 facts.frameRate(),
                 facts.sampleAspectRatio(),
-                src.colours(),
+                src.colors(),
                 options.encoder(),
                 facts.keptDisplayMatrix());
     }
@@ -236,8 +236,8 @@ public final class VideoJob {
     }
 
     private VideoResult transcode(AtomicOutput output, String format, long start) throws IOException {
-        ChromaStabiliser stabiliser = options.stabilise() ? new ChromaStabiliser() : null;
-        FramePipeline pipeline = new FramePipeline(colorizer, options.colorizeOptions(), stabiliser);
+        ChromaStabilizer stabilizer = options.stabilize() ? new ChromaStabilizer() : null;
+        FramePipeline pipeline = new FramePipeline(colorizer, options.colorizeOptions(), stabilizer);
         Deque<AVPacket> pending = new ArrayDeque<>();
         try (VideoSource src = VideoSource.open(source)) {
             // Opened first so that a file that is no video fails fast; hashed before the first frame.
@@ -281,7 +281,7 @@ public final class VideoJob {
                 if (sink == null) {
                     provenance = pipeline.record(source.getFileName().toString(), sha256);
                     Map<String, String> tags = options.colorizeOptions().embedMetadata()
-                            ? ContainerTags.early(provenance, options.stabilise())
+                            ? ContainerTags.early(provenance, options.stabilize())
                             : Map.of();
                     sink = openSink(output, format, settings, src, audio, tags);
                     flush(sink, pending, src);

@@ -10,7 +10,7 @@ import java.util.Objects;
  * <pre>{@code
  * VideoOptions opts = VideoOptions.builder()
  *         .colorizeOptions(ColorizeOptions.builder().renderFactor(21).build())
- *         .stabilise(true)
+ *         .stabilize(true)
  *         .build();
  * }</pre>
  */
@@ -22,14 +22,14 @@ public final class VideoOptions {
     private static final VideoOptions DEFAULTS = builder().build();
 
     private final ColorizeOptions colorizeOptions;
-    private final boolean stabilise;
+    private final boolean stabilize;
     private final String format;
     private final String encoder;
     private final Duration segmentLength;
 
     private VideoOptions(Builder b) {
         this.colorizeOptions = b.colorizeOptions;
-        this.stabilise = b.stabilise;
+        this.stabilize = b.stabilize;
         this.format = b.format;
         this.encoder = b.encoder;
         this.segmentLength = b.segmentLength;
@@ -63,7 +63,7 @@ public final class VideoOptions {
     public Builder toBuilder() {
         return new Builder()
                 .colorizeOptions(colorizeOptions)
-                .stabilise(stabilise)
+                .stabilize(stabilize)
                 .format(format)
                 .encoder(encoder)
                 .segmentLength(segmentLength);
@@ -86,8 +86,8 @@ public final class VideoOptions {
      *
      * @return true to stabilise
      */
-    public boolean stabilise() {
-        return stabilise;
+    public boolean stabilize() {
+        return stabilize;
     }
 
     /**
@@ -128,7 +128,7 @@ public final class VideoOptions {
     public boolean equals(Object o) {
         return o instanceof VideoOptions other
                 && colorizeOptions.equals(other.colorizeOptions)
-                && stabilise == other.stabilise
+                && stabilize == other.stabilize
                 && Objects.equals(format, other.format)
                 && Objects.equals(encoder, other.encoder)
                 && segmentLength.equals(other.segmentLength);
@@ -136,12 +136,12 @@ public final class VideoOptions {
 
     @Override
     public int hashCode() {
-        return Objects.hash(colorizeOptions, stabilise, format, encoder, segmentLength);
+        return Objects.hash(colorizeOptions, stabilize, format, encoder, segmentLength);
     }
 
     @Override
     public String toString() {
-        return "VideoOptions[" + colorizeOptions + ", stabilise=" + stabilise + ", format="
+        return "VideoOptions[" + colorizeOptions + ", stabilize=" + stabilize + ", format="
                 + (format == null ? "auto" : format) + ", encoder=" + (encoder == null ? "auto" : encoder)
                 + ", segmentLength=" + segmentLength + "]";
     }
@@ -149,7 +149,7 @@ public final class VideoOptions {
     /** Builds {@link VideoOptions}. Not thread-safe. */
     public static final class Builder {
         private ColorizeOptions colorizeOptions = ColorizeOptions.defaults();
-        private boolean stabilise = true;
+        private boolean stabilize = true;
         private String format;
         private String encoder;
         private Duration segmentLength = DEFAULT_SEGMENT_LENGTH;
@@ -173,8 +173,8 @@ public final class VideoOptions {
          * @param enabled whether to stabilise
          * @return this builder
          */
-        public Builder stabilise(boolean enabled) {
-            this.stabilise = enabled;
+        public Builder stabilize(boolean enabled) {
+            this.stabilize = enabled;
             return this;
         }
 

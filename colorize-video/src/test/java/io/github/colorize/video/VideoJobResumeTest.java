@@ -56,7 +56,7 @@ class VideoJobResumeTest {
     static List<int[]> referenceFrames;
 
     @BeforeAll
-    static void colouriseOnceUninterrupted() throws Exception {
+    static void coloriseOnceUninterrupted() throws Exception {
         clip = FfmpegTool.writeSyntheticClip(shared.resolve("clip.mp4"));
         reference = shared.resolve("reference.mp4");
         VideoResult r = VideoColorizer.of(new FlickerStubColorizer(), OPTIONS).colorize(clip, reference);
@@ -117,7 +117,7 @@ class VideoJobResumeTest {
     }
 
     @Test
-    void theSeamOfAResumedShotChangesColourNoMoreThanTheUninterruptedFilmThere() throws Exception {
+    void theSeamOfAResumedShotChangesColorNoMoreThanTheUninterruptedFilmThere() throws Exception {
         // One shot of 100 frames, resumed at frame 70: the stabiliser's warm-up starts inside the shot.
         int frames = 100;
         int seam = 70;

@@ -31,37 +31,37 @@ class VideoJobTest {
     Path dir;
 
     static Path clip;
-    static Path stabilised;
-    static VideoResult stabilisedResult;
-    static Path unstabilised;
+    static Path stabilized;
+    static VideoResult stabilizedResult;
+    static Path unstabilized;
 
     @BeforeAll
-    static void colouriseOnceBothWays() throws Exception {
+    static void coloriseOnceBothWays() throws Exception {
         clip = FfmpegTool.writeSyntheticClip(shared.resolve("clip.mp4"));
-        stabilised = shared.resolve("steady.mp4");
-        stabilisedResult = VideoColorizer.of(new FlickerStubColorizer()).colorize(clip, stabilised);
-        unstabilised = shared.resolve("raw.mp4");
+        stabilized = shared.resolve("steady.mp4");
+        stabilizedResult = VideoColorizer.of(new FlickerStubColorizer()).colorize(clip, stabilized);
+        unstabilized = shared.resolve("raw.mp4");
         VideoColorizer.of(
                         new FlickerStubColorizer(),
-                        VideoOptions.builder().stabilise(false).build())
-                .colorize(clip, unstabilised);
+                        VideoOptions.builder().stabilize(false).build())
+                .colorize(clip, unstabilized);
     }
 
     @Test
     void keepsEveryFrameAndItsTimestamp() throws Exception {
-        assertThat(stabilisedResult.frames()).isEqualTo(SyntheticClip.FRAMES);
-        assertThat(FfmpegTool.packetTimes(stabilised, "v:0"))
+        assertThat(stabilizedResult.frames()).isEqualTo(SyntheticClip.FRAMES);
+        assertThat(FfmpegTool.packetTimes(stabilized, "v:0"))
                 .hasSize(SyntheticClip.FRAMES)
                 .isEqualTo(FfmpegTool.packetTimes(clip, "v:0"));
-        assertThat(FfmpegTool.streamEntry(stabilised, "v:0", "avg_frame_rate")).isEqualTo("30000/1001");
+        assertThat(FfmpegTool.streamEntry(stabilized, "v:0", "avg_frame_rate")).isEqualTo("30000/1001");
     }
 
     @Test
     void writesH264InMp4() throws Exception {
-        assertThat(FfmpegTool.streamEntry(stabilised, "v:0", "codec_name")).isEqualTo("h264");
-        assertThat(Videos.probe(stabilised).container()).contains("mp4");
-        assertThat(stabilisedResult.videoEncoder()).isIn("libx264", "libopenh264");
-        VideoInfo info = Videos.probe(stabilised);
+        assertThat(FfmpegTool.streamEntry(stabilized, "v:0", "codec_name")).isEqualTo("h264");
+        assertThat(Videos.probe(stabilized).container()).contains("mp4");
+        assertThat(stabilizedResult.videoEncoder()).isIn("libx264", "libopenh264");
+        VideoInfo info = Videos.probe(stabilized);
         assertThat(info.width()).isEqualTo(SyntheticClip.WIDTH);
         assertThat(info.height()).isEqualTo(SyntheticClip.HEIGHT);
         assertThat(info.frameCount()).isEqualTo(SyntheticClip.FRAMES);
@@ -69,24 +69,24 @@ class VideoJobTest {
 
     @Test
     void copiesTheAudioUntouched() throws Exception {
-        assertThat(stabilisedResult.audioStreams()).isEqualTo(1);
+        assertThat(stabilizedResult.audioStreams()).isEqualTo(1);
         List<String> original = FfmpegTool.audioPacketDigests(clip);
         assertThat(original).hasSizeGreaterThan(10);
-        assertThat(FfmpegTool.audioPacketDigests(stabilised)).isEqualTo(original);
+        assertThat(FfmpegTool.audioPacketDigests(stabilized)).isEqualTo(original);
     }
 
     @Test
     void findsTheCut() {
-        assertThat(stabilisedResult.sceneCuts()).isEqualTo(1);
+        assertThat(stabilizedResult.sceneCuts()).isEqualTo(1);
     }
 
     @Test
-    void stabilisationMoreThanHalvesTheFlickerOfTheWrittenFilm() {
+    void stabilizationMoreThanHalvesTheFlickerOfTheWrittenFilm() {
         VideoMetrics raw = new VideoMetrics();
         VideoMetrics steady = new VideoMetrics();
         try (VideoSource in = VideoSource.open(clip);
-                VideoSource a = VideoSource.open(unstabilised);
-                VideoSource b = VideoSource.open(stabilised)) {
+                VideoSource a = VideoSource.open(unstabilized);
+                VideoSource b = VideoSource.open(stabilized)) {
             VideoSource.Frame f;
             while ((f = in.next((p, s) -> {})) != null) {
                 raw.add(f.rgb(), a.next((p, s) -> {}).rgb());
@@ -99,8 +99,8 @@ class VideoJobTest {
 
     @Test
     void tagsTheContainerWithTheProvenanceRecord() throws Exception {
-        Provenance p = Videos.readProvenance(stabilised).orElseThrow();
-        assertThat(p).isEqualTo(stabilisedResult.provenance());
+        Provenance p = Videos.readProvenance(stabilized).orElseThrow();
+        assertThat(p).isEqualTo(stabilizedResult.provenance());
         assertThat(p.backend()).isEqualTo("stub");
         assertThat(p.model()).isEqualTo("flicker-stub");
         assertThat(p.sourceName()).isEqualTo("clip.mp4");
@@ -114,7 +114,7 @@ class VideoJobTest {
                 "format_tags",
                 "-of",
                 "flat",
-                stabilised.toString()));
+                stabilized.toString()));
         assertThat(String.join("\n", tags))
                 .contains("compositeWithTrainedAlgorithmicMedia")
                 .contains("machine-learning model");
@@ -227,7 +227,7 @@ class VideoJobTest {
 
     @Test
     void aSoundFilmHasNoWarnings() {
-        assertThat(stabilisedResult.warnings()).isEmpty();
+        assertThat(stabilizedResult.warnings()).isEmpty();
     }
 
     @Test

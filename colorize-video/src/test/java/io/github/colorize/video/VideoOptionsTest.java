@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class VideoOptionsTest {
 
     @Test
-    void defaultsStabiliseMarkAndTag() {
+    void defaultsStabilizeMarkAndTag() {
         VideoOptions d = VideoOptions.defaults();
-        assertThat(d.stabilise()).isTrue();
+        assertThat(d.stabilize()).isTrue();
         assertThat(d.colorizeOptions().watermark().enabled()).isTrue();
         assertThat(d.colorizeOptions().embedMetadata()).isTrue();
         assertThat(d.format()).isNull();
@@ -21,7 +21,7 @@ class VideoOptionsTest {
     void builderRoundTripsAndBlankNamesMeanAutomatic() {
         VideoOptions o = VideoOptions.builder()
                 .colorizeOptions(ColorizeOptions.builder().chromaStrength(1.3).build())
-                .stabilise(false)
+                .stabilize(false)
                 .format(" matroska ")
                 .encoder("")
                 .build();
@@ -29,6 +29,6 @@ class VideoOptionsTest {
         assertThat(o.encoder()).isNull();
         assertThat(o.toBuilder().build()).isEqualTo(o).hasSameHashCodeAs(o);
         assertThat(o).isNotEqualTo(VideoOptions.defaults());
-        assertThat(o.toString()).contains("stabilise=false", "matroska");
+        assertThat(o.toString()).contains("stabilize=false", "matroska");
     }
 }

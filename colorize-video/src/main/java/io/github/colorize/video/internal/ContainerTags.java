@@ -57,7 +57,7 @@ public final class ContainerTags {
      * @param stabilised whether stabilisation was on
      * @return the tags, in a stable order
      */
-    public static Map<String, String> early(Provenance p, boolean stabilised) {
+    public static Map<String, String> early(Provenance p, boolean stabilized) {
         Map<String, String> t = new LinkedHashMap<>();
         t.put(COMMENT, CAVEAT);
         t.put(DIGITAL_SOURCE_TYPE, Provenance.DIGITAL_SOURCE_TYPE);
@@ -78,7 +78,7 @@ public final class ContainerTags {
         if (p.sourceSha256() != null) {
             t.put(SOURCE_SHA256, p.sourceSha256());
         }
-        t.put(STABILISED, Boolean.toString(stabilised));
+        t.put(STABILISED, Boolean.toString(stabilized));
         return t;
     }
 

@@ -22,7 +22,7 @@ public record EncoderSettings(
         Rational timeBase,
         Rational frameRate,
         Rational sampleAspectRatio,
-        ColourSpace colours,
+        StreamColorSpace colors,
         String encoder,
         int[] displayMatrix) {
 
@@ -33,9 +33,9 @@ public record EncoderSettings(
             Rational timeBase,
             Rational frameRate,
             Rational sampleAspectRatio,
-            ColourSpace colours,
+            StreamColorSpace colors,
             String encoder) {
-        this(width, height, timeBase, frameRate, sampleAspectRatio, colours, encoder, null);
+        this(width, height, timeBase, frameRate, sampleAspectRatio, colors, encoder, null);
     }
 
     /** Validates the components. */
@@ -46,7 +46,7 @@ public record EncoderSettings(
         Objects.requireNonNull(timeBase, "timeBase");
         Objects.requireNonNull(frameRate, "frameRate");
         Objects.requireNonNull(sampleAspectRatio, "sampleAspectRatio");
-        Objects.requireNonNull(colours, "colours");
+        Objects.requireNonNull(colors, "colours");
         if (!timeBase.valid()) {
             throw new IllegalArgumentException("bad time base " + timeBase);
         }

@@ -154,7 +154,7 @@ final class FrameEncoder implements AutoCloseable {
         if (settings.sampleAspectRatio().valid()) {
             c.sample_aspect_ratio(settings.sampleAspectRatio().toNative());
         }
-        ColourSpace cs = settings.colours();
+        StreamColorSpace cs = settings.colors();
         c.colorspace(cs.matrix()).color_primaries(cs.primaries()).color_trc(cs.transfer());
         c.color_range(cs.fullRange() ? avutil.AVCOL_RANGE_JPEG : avutil.AVCOL_RANGE_MPEG);
         double rate = fps.valid() ? fps.value() : 25;

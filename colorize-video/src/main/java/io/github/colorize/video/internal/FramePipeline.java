@@ -9,7 +9,7 @@ import io.github.colorize.Timings;
 import io.github.colorize.WatermarkOptions;
 import io.github.colorize.internal.image.PixelBuffers;
 import io.github.colorize.internal.provenance.PaletteMark;
-import io.github.colorize.video.internal.stabilise.ChromaStabiliser;
+import io.github.colorize.video.internal.stabilize.ChromaStabilizer;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Objects;
@@ -24,7 +24,7 @@ public final class FramePipeline {
     private final Colorizer colorizer;
     private final ColorizeOptions unmarked;
     private final WatermarkOptions mark;
-    private final ChromaStabiliser stabiliser;
+    private final ChromaStabilizer stabilizer;
     private Provenance first;
     private Timings total = Timings.ZERO;
 
@@ -35,11 +35,11 @@ public final class FramePipeline {
      * @param options per-frame options; their watermark is drawn after stabilisation
      * @param stabiliser the stabiliser, or null to leave each frame's colours as they come
      */
-    public FramePipeline(Colorizer colorizer, ColorizeOptions options, ChromaStabiliser stabiliser) {
+    public FramePipeline(Colorizer colorizer, ColorizeOptions options, ChromaStabilizer stabilizer) {
         this.colorizer = Objects.requireNonNull(colorizer, "colorizer");
         this.unmarked = options.toBuilder().watermark(false).build();
         this.mark = options.watermark();
-        this.stabiliser = stabiliser;
+        this.stabilizer = stabilizer;
     }
 
     /**
@@ -59,14 +59,14 @@ public final class FramePipeline {
                     + img.getHeight() + " frame for a " + width + "x" + height + " one");
         }
         long start = System.nanoTime();
-        int[] colour = PixelBuffers.rgb(img);
-        if (stabiliser != null) {
-            colour = stabiliser.process(rgb, colour, width, height);
+        int[] color = PixelBuffers.rgb(img);
+        if (stabilizer != null) {
+            color = stabilizer.process(rgb, color, width, height);
         }
         if (mark.enabled()) {
-            BufferedImage out = PixelBuffers.toImage(colour, width, height);
+            BufferedImage out = PixelBuffers.toImage(color, width, height);
             PaletteMark.draw(out, mark);
-            colour = PixelBuffers.rgb(out);
+            color = PixelBuffers.rgb(out);
         }
         Duration post = Duration.ofNanos(System.nanoTime() - start);
         Provenance p = result.provenance();
@@ -77,7 +77,7 @@ public final class FramePipeline {
                 total.preprocess().plus(p.timings().preprocess()),
                 total.inference().plus(p.timings().inference()),
                 total.postprocess().plus(p.timings().postprocess()).plus(post));
-        return colour;
+        return color;
     }
 
     /**
@@ -120,6 +120,6 @@ public final class FramePipeline {
 
     /** @return scene cuts found so far (0 without stabilisation) */
     public long sceneCuts() {
-        return stabiliser == null ? 0 : stabiliser.cuts();
+        return stabilizer == null ? 0 : stabilizer.cuts();
     }
 }

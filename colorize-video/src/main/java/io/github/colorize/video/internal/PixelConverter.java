@@ -22,7 +22,7 @@ public final class PixelConverter implements AutoCloseable {
 
     private final int width;
     private final int height;
-    private final ColourSpace colours;
+    private final StreamColorSpace colors;
     private final AVFrame packed;
     private SwsContext sws;
 
@@ -33,10 +33,10 @@ public final class PixelConverter implements AutoCloseable {
      * @param height their height
      * @param colours the YUV matrix and range to read or write with
      */
-    public PixelConverter(int width, int height, ColourSpace colours) {
+    public PixelConverter(int width, int height, StreamColorSpace colors) {
         this.width = width;
         this.height = height;
-        this.colours = colours;
+        this.colors = colors;
         this.packed = allocate(PACKED, width, height);
     }
 
@@ -81,9 +81,9 @@ public final class PixelConverter implements AutoCloseable {
         if (sws == null || sws.isNull()) {
             throw new IllegalStateException("swscale cannot convert pixel format " + src.format());
         }
-        IntPointer coeffs = swscale.sws_getCoefficients(colours.matrix());
+        IntPointer coeffs = swscale.sws_getCoefficients(colors.matrix());
         // Source: the stream's matrix and range; destination: full-range RGB.
-        swscale.sws_setColorspaceDetails(sws, coeffs, colours.fullRange() ? 1 : 0, coeffs, 1, 0, 1 << 16, 1 << 16);
+        swscale.sws_setColorspaceDetails(sws, coeffs, colors.fullRange() ? 1 : 0, coeffs, 1, 0, 1 << 16, 1 << 16);
         check(avutil.av_frame_make_writable(packed));
         swscale.sws_scale(sws, src.data(), src.linesize(), 0, src.height(), packed.data(), packed.linesize());
         int[] out = new int[width * height];
@@ -125,8 +125,8 @@ public final class PixelConverter implements AutoCloseable {
         if (sws == null || sws.isNull()) {
             throw new IllegalStateException("swscale cannot convert to pixel format " + dst.format());
         }
-        IntPointer coeffs = swscale.sws_getCoefficients(colours.matrix());
-        swscale.sws_setColorspaceDetails(sws, coeffs, 1, coeffs, colours.fullRange() ? 1 : 0, 0, 1 << 16, 1 << 16);
+        IntPointer coeffs = swscale.sws_getCoefficients(colors.matrix());
+        swscale.sws_setColorspaceDetails(sws, coeffs, 1, coeffs, colors.fullRange() ? 1 : 0, 0, 1 << 16, 1 << 16);
         check(avutil.av_frame_make_writable(packed));
         int stride = packed.linesize(0);
         IntBuffer words = packedWords(stride);

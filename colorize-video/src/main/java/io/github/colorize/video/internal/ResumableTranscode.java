@@ -117,7 +117,7 @@ public final class ResumableTranscode {
      * @throws ForeignWork if the segments found do not fit this film after all
      */
     public Outcome run(
-            Path file, String format, String sourceName, String sha256, boolean embedMetadata, boolean stabilised)
+            Path file, String format, String sourceName, String sha256, boolean embedMetadata, boolean stabilized)
             throws IOException {
         AVOutputFormat container = avformat.av_guess_format(format, null, null);
         SegmentFile.Header header;
@@ -164,7 +164,7 @@ public final class ResumableTranscode {
                 int[] out = pipeline.process(f.rgb(), settings.width(), settings.height());
                 if (record == null) {
                     record = pipeline.record(sourceName, sha256);
-                    work.storeProvenance(ContainerTags.early(record, stabilised));
+                    work.storeProvenance(ContainerTags.early(record, stabilized));
                 } else if (index == skipUntil
                         && !Objects.equals(
                                 record.modelSha256(), pipeline.firstProvenance().modelSha256())) {
@@ -208,7 +208,7 @@ public final class ResumableTranscode {
                 src.file(),
                 src.facts().audioStreams(),
                 done,
-                embedMetadata ? ContainerTags.early(provenance, stabilised) : java.util.Map.of(),
+                embedMetadata ? ContainerTags.early(provenance, stabilized) : java.util.Map.of(),
                 embedMetadata ? ContainerTags.late(total) : java.util.Map.of(),
                 checkpoint);
         return new Outcome(frames, resumeAt, sumCuts(null), provenance, written, gaps);

@@ -17,7 +17,7 @@ import org.bytedeco.ffmpeg.global.avutil;
  * What the demuxer says about a source's video stream and its container, copied into Java once when
  * a {@link VideoSource} opens, before anything is decoded: the values the output is set up from and
  * that {@link io.github.colorize.video.Videos#probe} reports. The colour space is not here: it is
- * resolved from the opened decoder (see {@link VideoSource#colours()}).
+ * resolved from the opened decoder (see {@link VideoSource#colors()}).
  *
  * <p>Immutable and thread-safe; it holds no native memory, so it stays valid after the source is
  * closed. Being a snapshot, it does not see what reading the file may reveal later (a stream that

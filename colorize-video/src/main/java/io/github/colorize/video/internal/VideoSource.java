@@ -59,7 +59,7 @@ public final class VideoSource implements AutoCloseable {
     private AVFrame frame;
     private PixelConverter converter;
     private final SourceFacts facts;
-    private final ColourSpace colours;
+    private final StreamColorSpace colors;
     private boolean inputEnded;
     private boolean decoderDrained;
     private long frames;
@@ -106,11 +106,11 @@ public final class VideoSource implements AutoCloseable {
             dec.thread_count(0); // FFmpeg picks a thread count for the machine
             check(avcodec.avcodec_open2(dec, codec, (AVDictionary) null), "cannot open the decoder");
             // Untagged sources get a matrix guessed from the size they were encoded at, not the upright one.
-            this.colours = ColourSpace.resolve(
+            this.colors = StreamColorSpace.resolve(
                     dec.colorspace(), dec.color_primaries(), dec.color_trc(), dec.color_range(), facts.storedHeight());
             this.packet = avcodec.av_packet_alloc();
             this.frame = avutil.av_frame_alloc();
-            this.converter = new PixelConverter(facts.storedWidth(), facts.storedHeight(), colours);
+            this.converter = new PixelConverter(facts.storedWidth(), facts.storedHeight(), colors);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -298,8 +298,8 @@ public final class VideoSource implements AutoCloseable {
      *
      * @return the colour space
      */
-    public ColourSpace colours() {
-        return colours;
+    public StreamColorSpace colors() {
+        return colors;
     }
 
     /** @return the demuxer context (owned by this source) */

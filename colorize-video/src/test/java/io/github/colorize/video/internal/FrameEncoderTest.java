@@ -38,7 +38,7 @@ class FrameEncoderTest {
     }
 
     private static EncoderSettings settings(int w, int h, String encoder) {
-        ColourSpace cs = ColourSpace.resolve(
+        StreamColorSpace cs = StreamColorSpace.resolve(
                 avutil.AVCOL_SPC_UNSPECIFIED, avutil.AVCOL_PRI_UNSPECIFIED, avutil.AVCOL_TRC_UNSPECIFIED, 0, h);
         return new EncoderSettings(w, h, TIME_BASE, FPS, new Rational(0, 1), cs, encoder);
     }

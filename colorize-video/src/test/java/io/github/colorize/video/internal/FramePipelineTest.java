@@ -9,7 +9,7 @@ import io.github.colorize.ColorizedImage;
 import io.github.colorize.Colorizer;
 import io.github.colorize.WatermarkOptions;
 import io.github.colorize.internal.provenance.PaletteMark;
-import io.github.colorize.video.internal.stabilise.ChromaStabiliser;
+import io.github.colorize.video.internal.stabilize.ChromaStabilizer;
 import io.github.colorize.video.testing.FlickerStubColorizer;
 import io.github.colorize.video.testing.SyntheticClip;
 import java.awt.Rectangle;
@@ -52,9 +52,9 @@ class FramePipelineTest {
     void theMarkIsDrawnOnTheFinalFramesOnlyInsideItsBox() {
         Recording marked = new Recording();
         Recording plain = new Recording();
-        FramePipeline withMark = new FramePipeline(marked, ColorizeOptions.defaults(), new ChromaStabiliser());
+        FramePipeline withMark = new FramePipeline(marked, ColorizeOptions.defaults(), new ChromaStabilizer());
         FramePipeline without = new FramePipeline(
-                plain, ColorizeOptions.builder().watermark(false).build(), new ChromaStabiliser());
+                plain, ColorizeOptions.builder().watermark(false).build(), new ChromaStabilizer());
         Rectangle box = PaletteMark.bounds(W, H, WatermarkOptions.defaults()).orElseThrow();
         for (int t = 0; t < 8; t++) {
             int[] frame = SyntheticClip.frame(t);
@@ -111,7 +111,7 @@ class FramePipelineTest {
     }
 
     @Test
-    void withoutStabilisationTheColoursAreTheColorizers() {
+    void withoutStabilizationTheColorsAreTheColorizers() {
         FlickerStubColorizer stub = new FlickerStubColorizer();
         FramePipeline p = new FramePipeline(
                 stub, ColorizeOptions.builder().watermark(false).build(), null);

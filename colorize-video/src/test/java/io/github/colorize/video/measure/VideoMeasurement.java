@@ -9,7 +9,7 @@ import io.github.colorize.video.VideoColorizer;
 import io.github.colorize.video.VideoOptions;
 import io.github.colorize.video.VideoResult;
 import io.github.colorize.video.internal.VideoSource;
-import io.github.colorize.video.internal.stabilise.ChromaStabiliser;
+import io.github.colorize.video.internal.stabilize.ChromaStabilizer;
 import io.github.colorize.video.testing.VideoMetrics;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,8 +48,8 @@ public final class VideoMeasurement {
             VideoMetrics raw,
             VideoMetrics steady,
             VideoMetrics reference,
-            double colouriseSecondsPerFrame,
-            double stabiliseSecondsPerFrame,
+            double coloriseSecondsPerFrame,
+            double stabilizeSecondsPerFrame,
             List<Long> cuts) {
 
         /** @return PSNR lost by stabilising, in dB (negative: gained) */
@@ -80,15 +80,15 @@ public final class VideoMeasurement {
                         frames,
                         width,
                         height,
-                        raw.colourfulness(),
+                        raw.colorfulness(),
                         raw.flicker(),
-                        steady.colourfulness(),
+                        steady.colorfulness(),
                         steady.flicker(),
                         cuts.size(),
                         flickerRatio(),
                         100 * raw.stillShare(),
-                        colouriseSecondsPerFrame,
-                        stabiliseSecondsPerFrame);
+                        coloriseSecondsPerFrame,
+                        stabilizeSecondsPerFrame);
                 out.println("  cuts at frames " + cuts);
                 return;
             }
@@ -105,19 +105,19 @@ public final class VideoMeasurement {
                     width,
                     height,
                     raw.psnr(),
-                    raw.colourfulness(),
+                    raw.colorfulness(),
                     raw.flicker(),
                     steady.psnr(),
-                    steady.colourfulness(),
+                    steady.colorfulness(),
                     steady.flicker(),
                     cuts.size(),
-                    reference.colourfulness(),
+                    reference.colorfulness(),
                     reference.flicker(),
                     psnrLoss(),
                     flickerRatio(),
                     100 * raw.stillShare(),
-                    colouriseSecondsPerFrame,
-                    stabiliseSecondsPerFrame);
+                    coloriseSecondsPerFrame,
+                    stabilizeSecondsPerFrame);
         }
     }
 
@@ -135,12 +135,12 @@ public final class VideoMeasurement {
     public static Comparison compare(Colorizer colorizer, Path film, boolean makeGray, long maxFrames, Path samples)
             throws IOException {
         ColorizeOptions options = ColorizeOptions.builder().watermark(false).build();
-        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        ChromaStabilizer stabilizer = new ChromaStabilizer();
         VideoMetrics raw = new VideoMetrics();
         VideoMetrics steady = new VideoMetrics();
         VideoMetrics reference = new VideoMetrics();
-        long colourNanos = 0;
-        long stabiliseNanos = 0;
+        long colorNanos = 0;
+        long stabilizeNanos = 0;
         List<Long> cuts = new ArrayList<>();
         String name = film.getFileName().toString();
         try (VideoSource src = VideoSource.open(film)) {
@@ -151,24 +151,24 @@ public final class VideoMeasurement {
                 int[] original = f.rgb();
                 int[] input = makeGray ? gray(original) : original;
                 long t0 = System.nanoTime();
-                int[] colour = PixelBuffers.rgb(colorizer
+                int[] color = PixelBuffers.rgb(colorizer
                         .colorize(PixelBuffers.toImage(input, w, h), options)
                         .image());
                 long t1 = System.nanoTime();
-                int[] stable = stabiliser.process(input, colour, w, h);
+                int[] stable = stabilizer.process(input, color, w, h);
                 long t2 = System.nanoTime();
-                if (stabiliser.lastWasCut()) {
+                if (stabilizer.lastWasCut()) {
                     cuts.add(f.index());
                 }
-                colourNanos += t1 - t0;
-                stabiliseNanos += t2 - t1;
+                colorNanos += t1 - t0;
+                stabilizeNanos += t2 - t1;
                 // Without ground truth, the input itself says which pixels do not change.
-                raw.add(original, colour);
+                raw.add(original, color);
                 steady.add(original, stable);
                 reference.add(original, original);
                 if (samples != null && SAMPLES.contains(f.index())) {
                     save(samples, name, f.index(), "input", input, w, h);
-                    save(samples, name, f.index(), "raw", colour, w, h);
+                    save(samples, name, f.index(), "raw", color, w, h);
                     save(samples, name, f.index(), "stabilised", stable, w, h);
                     if (makeGray) {
                         save(samples, name, f.index(), "original", original, w, h);
@@ -185,8 +185,8 @@ public final class VideoMeasurement {
                     raw,
                     steady,
                     reference,
-                    colourNanos / 1e9 / n,
-                    stabiliseNanos / 1e9 / n,
+                    colorNanos / 1e9 / n,
+                    stabilizeNanos / 1e9 / n,
                     cuts);
         }
     }

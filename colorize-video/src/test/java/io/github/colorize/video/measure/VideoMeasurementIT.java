@@ -56,7 +56,7 @@ class VideoMeasurementIT {
     }
 
     @Test
-    void stabilisationHalvesTheFlickerOfAGrayedColourFilmAtATenthOfADecibel() throws Exception {
+    void stabilizationHalvesTheFlickerOfAGrayedColorFilmAtATenthOfADecibel() throws Exception {
         VideoMeasurement.Comparison c =
                 VideoMeasurement.compare(colorizer, data.resolve("vtest.avi"), true, frames(), out);
         System.out.println("backend " + colorizer.backend() + ", model " + colorizer.model());

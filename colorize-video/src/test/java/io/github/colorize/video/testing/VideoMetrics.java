@@ -42,7 +42,7 @@ public final class VideoMetrics {
      */
     public void add(int[] reference, int[] output) {
         psnrSum += psnr(reference, output);
-        cfSum += colourfulness(output);
+        cfSum += colorfulness(output);
         frames++;
         float[][] ref = lab(reference);
         float[][] out = lab(output);
@@ -75,7 +75,7 @@ public final class VideoMetrics {
     }
 
     /** @return mean colourfulness */
-    public double colourfulness() {
+    public double colorfulness() {
         return cfSum / frames;
     }
 
@@ -108,7 +108,7 @@ public final class VideoMetrics {
     }
 
     /** Colourfulness M^(3), DDColor's absolute-value variant, population statistics. */
-    public static double colourfulness(int[] rgb) {
+    public static double colorfulness(int[] rgb) {
         double sumRg = 0;
         double sumYb = 0;
         double sqRg = 0;

@@ -75,8 +75,10 @@ final class VideoCommand implements Callable<Integer> {
     @Mixin
     ColourOptions colour = new ColourOptions();
 
-    @Option(names = "--no-stabilise", description = "Colour each frame on its own: faster, but the colours flicker.")
-    boolean noStabilise;
+    @Option(
+            names = {"--no-stabilize", "--no-stabilise"},
+            description = "Colour each frame on its own: faster, but the colours flicker.")
+    boolean noStabilize;
 
     @Option(names = "--progress", paramLabel = "MODE", description = ProgressMode.DESCRIPTION)
     String progress = ProgressMode.DEFAULT;
@@ -93,7 +95,7 @@ final class VideoCommand implements Callable<Integer> {
         Path target = target();
         VideoOptions options = VideoOptions.builder()
                 .colorizeOptions(colour.options())
-                .stabilise(!noStabilise)
+                .stabilize(!noStabilize)
                 .build();
         VideoProgressPrinter printer =
                 new VideoProgressPrinter(ctx.err(), ctx.out(), ProgressMode.parse(progress, ctx), ctx.width());
@@ -171,7 +173,7 @@ final class VideoCommand implements Callable<Integer> {
                 r.audioStreams() == 0
                         ? ", no audio"
                         : ", audio copied (" + r.audioStreams() + " stream" + (r.audioStreams() == 1 ? ")" : "s)"));
-        s.append(options.stabilise() ? ", stabilised (" + r.sceneCuts() + " scene cuts)" : ", not stabilised");
+        s.append(options.stabilize() ? ", stabilised (" + r.sceneCuts() + " scene cuts)" : ", not stabilised");
         s.append(", backend ")
                 .append(r.provenance().backend())
                 .append(", model ")

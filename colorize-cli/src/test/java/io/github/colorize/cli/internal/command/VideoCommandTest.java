@@ -89,7 +89,7 @@ class VideoCommandTest {
     }
 
     @Test
-    void colourisesAFilmIntoAFile() {
+    void colorisesAFilmIntoAFile() {
         Path out = dir.resolve("colour.mp4");
         int code = cli.run(
                 "video", clip.toString(), "--out", out.toString(), "-b", SepiaTestProvider.NAME, "--progress", "none");

@@ -1,4 +1,4 @@
-package io.github.colorize.video.internal.stabilise;
+package io.github.colorize.video.internal.stabilize;
 
 import io.github.colorize.internal.color.ParallelLoops;
 import java.util.Arrays;
@@ -34,7 +34,7 @@ import java.util.Arrays;
  *
  * <p>Not thread-safe: one instance per stream, frames in order.
  */
-public final class ChromaStabiliser {
+public final class ChromaStabilizer {
 
     /** Default history length: frames a steady cell is averaged over. */
     public static final int DEFAULT_MEMORY = 24;
@@ -67,7 +67,7 @@ public final class ChromaStabiliser {
     /**
      * Creates a stabiliser with the default memory.
      */
-    public ChromaStabiliser() {
+    public ChromaStabilizer() {
         this(DEFAULT_MEMORY);
     }
 
@@ -76,7 +76,7 @@ public final class ChromaStabiliser {
      *
      * @param memory the longest history a cell is averaged over, in frames (1 turns smoothing off)
      */
-    public ChromaStabiliser(int memory) {
+    public ChromaStabilizer(int memory) {
         if (memory < 1) {
             throw new IllegalArgumentException("memory must be at least 1, got " + memory);
         }
@@ -92,8 +92,8 @@ public final class ChromaStabiliser {
      * @param height frame height
      * @return a new frame: the original's luminance, the stabilised chroma
      */
-    public int[] process(int[] original, int[] colour, int width, int height) {
-        if (original.length != colour.length || original.length != width * height) {
+    public int[] process(int[] original, int[] color, int width, int height) {
+        if (original.length != color.length || original.length != width * height) {
             throw new IllegalArgumentException("frame sizes differ");
         }
         if (grid == null || grid.width() != width || grid.height() != height) {
@@ -109,7 +109,7 @@ public final class ChromaStabiliser {
         float[] luma = grid.luma(original);
         float[] a = new float[n];
         float[] b = new float[n];
-        chromaMeans(colour, a, b);
+        chromaMeans(color, a, b);
         double distance = cuts.distance(luma);
         boolean reset = prevLuma == null;
         if (!reset) {
@@ -166,7 +166,7 @@ public final class ChromaStabiliser {
      * The mean CIE a* and b* of each cell, in one pass without full-size planes: every cell sums the
      * same values in the same order as averaging full-resolution a* and b* planes would.
      */
-    private void chromaMeans(int[] colour, float[] a, float[] b) {
+    private void chromaMeans(int[] color, float[] a, float[] b) {
         int w = grid.width();
         int h = grid.height();
         int cell = grid.cell();
@@ -182,7 +182,7 @@ public final class ChromaStabiliser {
                     float sa = a[row + cx];
                     float sb = b[row + cx];
                     for (; x < end; x++) {
-                        FastLab.lab(colour[base + x], v);
+                        FastLab.lab(color[base + x], v);
                         sa += (float) v[1];
                         sb += (float) v[2];
                     }

@@ -5,7 +5,7 @@ import io.github.colorize.Colorizer;
 import io.github.colorize.Colorizers;
 import io.github.colorize.internal.image.PixelBuffers;
 import io.github.colorize.video.internal.VideoSource;
-import io.github.colorize.video.internal.stabilise.ChromaStabiliser;
+import io.github.colorize.video.internal.stabilize.ChromaStabilizer;
 import io.github.colorize.video.testing.VideoMetrics;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -23,20 +23,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How long {@link ChromaStabiliser#process} takes per frame on real footage, and what it gives: the
+ * How long {@link ChromaStabilizer#process} takes per frame on real footage, and what it gives: the
  * first frames of {@code vtest.avi}, made gray, colourised once with the bundled model (cached, since
  * the model takes about a second a frame and is not what is measured), then stabilised several times
  * over. Prints ms/frame per pass, PSNR and flicker with and without stabilisation, and a digest of
  * every stabilised frame, so that a change meant to be exact can be checked to be exact.
  *
  * <p>Not a test (timings on a shared machine are not pass/fail): run by hand, {@code
- * StabiliserBenchmark DATA_DIR CACHE_DIR [FRAMES [PASSES [MEMORY]]]}, on an otherwise idle machine if
+ * StabilizerBenchmark DATA_DIR CACHE_DIR [FRAMES [PASSES [MEMORY]]]}, on an otherwise idle machine if
  * the figures are to be compared. MEMORY is the stabiliser's history length ({@value
- * ChromaStabiliser#DEFAULT_MEMORY} by default), for comparing settings on the same cached frames.
+ * ChromaStabilizer#DEFAULT_MEMORY} by default), for comparing settings on the same cached frames.
  */
-public final class StabiliserBenchmark {
+public final class StabilizerBenchmark {
 
-    private StabiliserBenchmark() {}
+    private StabilizerBenchmark() {}
 
     /**
      * Runs the benchmark.
@@ -49,7 +49,7 @@ public final class StabiliserBenchmark {
         Path cacheDir = Path.of(args[1]);
         int frames = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int passes = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        int memory = args.length > 4 ? Integer.parseInt(args[4]) : ChromaStabiliser.DEFAULT_MEMORY;
+        int memory = args.length > 4 ? Integer.parseInt(args[4]) : ChromaStabilizer.DEFAULT_MEMORY;
         List<int[]> originals = new ArrayList<>();
         int w;
         int h;
@@ -62,22 +62,22 @@ public final class StabiliserBenchmark {
             }
         }
         List<int[]> grays = originals.stream().map(VideoMeasurement::gray).toList();
-        List<int[]> colours = colours(grays, w, h, cacheDir, originals.size());
+        List<int[]> colors = colors(grays, w, h, cacheDir, originals.size());
 
         double[] msPerFrame = new double[passes];
         VideoMetrics raw = new VideoMetrics();
         VideoMetrics steady = new VideoMetrics();
         String digest = null;
         for (int pass = 0; pass < passes; pass++) {
-            ChromaStabiliser stabiliser = new ChromaStabiliser(memory);
+            ChromaStabilizer stabilizer = new ChromaStabilizer(memory);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long nanos = 0;
             for (int i = 0; i < originals.size(); i++) {
                 long t0 = System.nanoTime();
-                int[] out = stabiliser.process(grays.get(i), colours.get(i), w, h);
+                int[] out = stabilizer.process(grays.get(i), colors.get(i), w, h);
                 nanos += System.nanoTime() - t0;
                 if (pass == passes - 1) {
-                    raw.add(originals.get(i), colours.get(i));
+                    raw.add(originals.get(i), colors.get(i));
                     steady.add(originals.get(i), out);
                 }
                 for (int p : out) {
@@ -121,7 +121,7 @@ public final class StabiliserBenchmark {
      * cache file is named after the model, so that a new bundled model is not compared on its
      * predecessor's frames.
      */
-    private static List<int[]> colours(List<int[]> grays, int w, int h, Path cacheDir, int frames) throws IOException {
+    private static List<int[]> colors(List<int[]> grays, int w, int h, Path cacheDir, int frames) throws IOException {
         try (Colorizer colorizer = Colorizers.create()) {
             String model = colorizer.model().replaceAll("[^A-Za-z0-9._-]", "_");
             Path cache = cacheDir.resolve("vtest-" + frames + "-" + model + ".colour");

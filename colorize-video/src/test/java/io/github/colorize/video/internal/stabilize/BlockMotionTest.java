@@ -1,4 +1,4 @@
-package io.github.colorize.video.internal.stabilise;
+package io.github.colorize.video.internal.stabilize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

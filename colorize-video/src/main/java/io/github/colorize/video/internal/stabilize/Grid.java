@@ -1,4 +1,4 @@
-package io.github.colorize.video.internal.stabilise;
+package io.github.colorize.video.internal.stabilize;
 
 /**
  * The reduced-resolution grid the stabiliser works on: cells of {@code cell × cell} pixels, averaged.

@@ -13,7 +13,7 @@ import org.bytedeco.ffmpeg.global.avutil;
  * @param transfer an {@code AVCOL_TRC_*} value
  * @param fullRange whether luma spans 0..255 (JPEG range) rather than 16..235
  */
-public record ColourSpace(int matrix, int primaries, int transfer, boolean fullRange) {
+public record StreamColorSpace(int matrix, int primaries, int transfer, boolean fullRange) {
 
     /**
      * Resolves the colour space of a source stream.
@@ -25,7 +25,7 @@ public record ColourSpace(int matrix, int primaries, int transfer, boolean fullR
      * @param height the frame height, for the guess
      * @return the resolved colour space
      */
-    public static ColourSpace resolve(int matrix, int primaries, int transfer, int range, int height) {
+    public static StreamColorSpace resolve(int matrix, int primaries, int transfer, int range, int height) {
         boolean hd = height >= 720;
         int m = usable(matrix) ? matrix : hd ? avutil.AVCOL_SPC_BT709 : avutil.AVCOL_SPC_SMPTE170M;
         int p = primaries != avutil.AVCOL_PRI_UNSPECIFIED && primaries != avutil.AVCOL_PRI_RESERVED0
@@ -34,7 +34,7 @@ public record ColourSpace(int matrix, int primaries, int transfer, boolean fullR
         int t = transfer != avutil.AVCOL_TRC_UNSPECIFIED && transfer != avutil.AVCOL_TRC_RESERVED0
                 ? transfer
                 : hd ? avutil.AVCOL_TRC_BT709 : avutil.AVCOL_TRC_SMPTE170M;
-        return new ColourSpace(m, p, t, range == avutil.AVCOL_RANGE_JPEG);
+        return new StreamColorSpace(m, p, t, range == avutil.AVCOL_RANGE_JPEG);
     }
 
     private static boolean usable(int matrix) {

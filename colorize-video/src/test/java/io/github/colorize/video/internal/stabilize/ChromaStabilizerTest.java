@@ -1,4 +1,4 @@
-package io.github.colorize.video.internal.stabilise;
+package io.github.colorize.video.internal.stabilize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,27 +18,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ChromaStabiliserTest {
+class ChromaStabilizerTest {
 
     private static final int W = SyntheticClip.WIDTH;
     private static final int H = SyntheticClip.HEIGHT;
     private static final LabConverter LAB = Lab.converter(LabVariant.EXACT);
 
-    private static int[] colourise(FlickerStubColorizer stub, int[] frame, int w, int h) {
+    private static int[] colorise(FlickerStubColorizer stub, int[] frame, int w, int h) {
         return PixelBuffers.rgb(stub.colorize(PixelBuffers.toImage(frame, w, h)).image());
     }
 
     @Test
     void flickerOfTheSyntheticClipIsMoreThanHalved() {
         FlickerStubColorizer stub = new FlickerStubColorizer();
-        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        ChromaStabilizer stabilizer = new ChromaStabilizer();
         VideoMetrics raw = new VideoMetrics();
         VideoMetrics steady = new VideoMetrics();
         for (int t = 0; t < SyntheticClip.FRAMES; t++) {
             int[] frame = SyntheticClip.frame(t);
-            int[] colour = colourise(stub, frame, W, H);
-            raw.add(frame, colour);
-            steady.add(frame, stabiliser.process(frame, colour, W, H));
+            int[] color = colorise(stub, frame, W, H);
+            raw.add(frame, color);
+            steady.add(frame, stabilizer.process(frame, color, W, H));
         }
         assertThat(raw.flicker()).isGreaterThan(3); // the stub does flicker
         assertThat(steady.flicker()).isLessThan(raw.flicker() / 2);
@@ -48,30 +48,30 @@ class ChromaStabiliserTest {
     @Test
     void theCutIsFoundAtItsFrameAndNowhereElse() {
         FlickerStubColorizer stub = new FlickerStubColorizer();
-        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        ChromaStabilizer stabilizer = new ChromaStabilizer();
         List<Integer> cuts = new ArrayList<>();
         for (int t = 0; t < SyntheticClip.FRAMES; t++) {
             int[] frame = SyntheticClip.frame(t);
-            stabiliser.process(frame, colourise(stub, frame, W, H), W, H);
-            if (stabiliser.lastWasCut()) {
+            stabilizer.process(frame, colorise(stub, frame, W, H), W, H);
+            if (stabilizer.lastWasCut()) {
                 cuts.add(t);
             }
         }
         assertThat(cuts).containsExactly(SyntheticClip.CUT);
-        assertThat(stabiliser.cuts()).isEqualTo(1);
-        assertThat(stabiliser.frames()).isEqualTo(SyntheticClip.FRAMES);
+        assertThat(stabilizer.cuts()).isEqualTo(1);
+        assertThat(stabilizer.frames()).isEqualTo(SyntheticClip.FRAMES);
     }
 
     @Test
-    void aCutFramePassesItsOwnColoursThrough() {
+    void aCutFramePassesItsOwnColorsThrough() {
         FlickerStubColorizer stub = new FlickerStubColorizer();
-        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        ChromaStabilizer stabilizer = new ChromaStabilizer();
         for (int t = 0; t <= SyntheticClip.CUT; t++) {
             int[] frame = SyntheticClip.frame(t);
-            int[] colour = colourise(stub, frame, W, H);
-            int[] out = stabiliser.process(frame, colour, W, H);
+            int[] color = colorise(stub, frame, W, H);
+            int[] out = stabilizer.process(frame, color, W, H);
             if (t == 0 || t == SyntheticClip.CUT) {
-                assertOwnChromaUnderOriginalLightness(frame, colour, out);
+                assertOwnChromaUnderOriginalLightness(frame, color, out);
             }
         }
     }
@@ -81,9 +81,9 @@ class ChromaStabiliserTest {
      * gamut clipping: the stub's colours keep BT.601 luma, not L*, so some land outside sRGB at the
      * original's L*).
      */
-    private static void assertOwnChromaUnderOriginalLightness(int[] original, int[] colour, int[] out) {
+    private static void assertOwnChromaUnderOriginalLightness(int[] original, int[] color, int[] out) {
         float[][] o = lab(original);
-        float[][] c = lab(colour);
+        float[][] c = lab(color);
         float[][] r = lab(out);
         double dl = 0;
         double dab = 0;
@@ -98,13 +98,13 @@ class ChromaStabiliserTest {
     }
 
     @Test
-    void memoryOfOneFrameLeavesTheColoursAlone() {
+    void memoryOfOneFrameLeavesTheColorsAlone() {
         FlickerStubColorizer stub = new FlickerStubColorizer();
-        ChromaStabiliser stabiliser = new ChromaStabiliser(1);
+        ChromaStabilizer stabilizer = new ChromaStabilizer(1);
         for (int t = 0; t < 10; t++) {
             int[] frame = SyntheticClip.frame(t);
-            int[] colour = colourise(stub, frame, W, H);
-            assertOwnChromaUnderOriginalLightness(frame, colour, stabiliser.process(frame, colour, W, H));
+            int[] color = colorise(stub, frame, W, H);
+            assertOwnChromaUnderOriginalLightness(frame, color, stabilizer.process(frame, color, W, H));
         }
     }
 
@@ -119,7 +119,7 @@ class ChromaStabiliserTest {
         Random rnd = new Random(seed);
         int w = 17 + rnd.nextInt(300);
         int h = 9 + rnd.nextInt(200);
-        ChromaStabiliser stabiliser = new ChromaStabiliser();
+        ChromaStabilizer stabilizer = new ChromaStabilizer();
         int[] base = new int[w * h];
         for (int i = 0; i < base.length; i++) {
             int v = 40 + rnd.nextInt(170);
@@ -132,13 +132,13 @@ class ChromaStabiliserTest {
                 int v = rnd.nextInt(256);
                 frame[i] = v << 16 | v << 8 | v;
             }
-            int[] colour = new int[frame.length];
+            int[] color = new int[frame.length];
             int tint = rnd.nextInt(40) - 20;
             for (int i = 0; i < frame.length; i++) {
                 int v = frame[i] & 0xFF;
-                colour[i] = clamp(v + tint) << 16 | v << 8 | clamp(v - tint);
+                color[i] = clamp(v + tint) << 16 | v << 8 | clamp(v - tint);
             }
-            int[] out = stabiliser.process(frame, colour, w, h);
+            int[] out = stabilizer.process(frame, color, w, h);
             assertThat(out).hasSize(frame.length);
             float[][] in = lab(frame);
             float[][] res = lab(out);
@@ -152,10 +152,10 @@ class ChromaStabiliserTest {
 
     @Test
     void rejectsFramesOfDifferentSizes() {
-        ChromaStabiliser stabiliser = new ChromaStabiliser();
-        assertThatThrownBy(() -> stabiliser.process(new int[12], new int[10], 4, 3))
+        ChromaStabilizer stabilizer = new ChromaStabilizer();
+        assertThatThrownBy(() -> stabilizer.process(new int[12], new int[10], 4, 3))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ChromaStabiliser(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ChromaStabilizer(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int clamp(int v) {
@@ -189,7 +189,7 @@ class ChromaStabiliserTest {
             float[] sorted = v.clone();
             java.util.Arrays.sort(sorted);
             float[] before = v.clone();
-            assertThat(ChromaStabiliser.median(v)).isEqualTo(sorted[n / 2]);
+            assertThat(ChromaStabilizer.median(v)).isEqualTo(sorted[n / 2]);
             assertThat(v).isEqualTo(before);
         }
     }
@@ -206,12 +206,12 @@ class ChromaStabiliserTest {
         int h = 203;
         Random rnd = new Random(11);
         int[] original = new int[w * h];
-        int[] colour = new int[w * h];
+        int[] color = new int[w * h];
         for (int i = 0; i < original.length; i++) {
             original[i] = rnd.nextInt(1 << 24);
-            colour[i] = rnd.nextInt(1 << 24);
+            color[i] = rnd.nextInt(1 << 24);
         }
-        int[] got = new ChromaStabiliser().process(original, colour, w, h);
+        int[] got = new ChromaStabilizer().process(original, color, w, h);
 
         Grid g = Grid.forFrame(w, h);
         float[] sumA = new float[g.size()];
@@ -221,7 +221,7 @@ class ChromaStabiliserTest {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = (y / g.cell()) * g.gw() + x / g.cell();
-                FastLab.lab(colour[y * w + x], lab);
+                FastLab.lab(color[y * w + x], lab);
                 sumA[i] += (float) lab[1];
                 sumB[i] += (float) lab[2];
                 count[i]++;

@@ -1,4 +1,4 @@
-package io.github.colorize.video.internal.stabilise;
+package io.github.colorize.video.internal.stabilize;
 
 /**
  * Finds cuts between shots from the luma histogram of consecutive frames: the share of pixels that

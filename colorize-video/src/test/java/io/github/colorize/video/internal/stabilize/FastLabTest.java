@@ -1,4 +1,4 @@
-package io.github.colorize.video.internal.stabilise;
+package io.github.colorize.video.internal.stabilize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +58,7 @@ class FastLabTest {
         int differing = 0;
         for (int i = 0; i < n; i++) {
             int got = FastLab.rgb(l[i], a[i], b[i]);
-            assertThat(ChromaStabiliserTest.maxChannelDifference(new int[] {got}, new int[] {expected[i]}))
+            assertThat(ChromaStabilizerTest.maxChannelDifference(new int[] {got}, new int[] {expected[i]}))
                     .isLessThanOrEqualTo(1);
             if (got != expected[i]) {
                 differing++;

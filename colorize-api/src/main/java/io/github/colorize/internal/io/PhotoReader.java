@@ -19,17 +19,26 @@ import java.util.Locale;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes photo files into 8-bit sRGB as old-photo scans really are. Stateless, thread-safe.
  *
  * <p>In order: the file is read whole (it is hashed anyway); the pixel count is checked from the
- * header before any pixel is decoded; four-component JPEGs (CMYK, YCCK) are decoded as raw rasters
+ * header before any pixel is decoded; four-component JPEGs with an Adobe APP14 segment (CMYK, YCCK,
+ * as Photoshop writes them) are decoded by TwelveMonkeys' reader ({@link CmykJpegReader}), which
+ * applies an embedded CMYK ICC profile; four-component JPEGs without one are decoded as raw rasters
  * and converted by {@link CmykConverter}; everything else is decoded by ImageIO and normalised by
  * {@link SrgbConverter} (16-bit, palette, gray, gray+alpha, alpha kept or flattened onto white);
  * finally the EXIF orientation is applied. Truncation that the JPEG decoder only warns about (it
  * would return a half-gray image) is an error here.
+ *
+ * <p>Which ImageIO reader: the JDK's own when it has one for the file, else the first one ImageIO
+ * offers. Plugins on the class path register themselves globally and may put themselves first
+ * (TwelveMonkeys' JPEG reader does, and it is on our class path); choosing the JDK's reader keeps
+ * the decoding of ordinary files independent of which jars an application happens to carry.
  */
 public final class PhotoReader {
 
@@ -77,12 +86,11 @@ public final class PhotoReader {
         }
         JpegSegments jpeg = JpegSegments.scan(bytes);
         try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
+            ImageReader reader = chooseReader(in, jpeg);
+            if (reader == null) {
                 throw new UndecodableImageException(
                         file, "not an image, or not in a format this JVM reads (" + readableFormats() + ")", null);
             }
-            ImageReader reader = readers.next();
             try {
                 return decode(file, bytes, options, jpeg, reader, in);
             } finally {
@@ -118,7 +126,9 @@ public final class PhotoReader {
             throw new ImageTooLargeException(file, w, h, options.maxPixels());
         }
         BufferedImage image;
-        if (jpeg.components() == 4) {
+        if (isAdobeFourComponent(jpeg)) {
+            image = SrgbConverter.convert(reader.read(0), false);
+        } else if (jpeg.components() == 4) {
             image = CmykConverter.toRgb(reader.readRaster(0, null), jpeg.adobeTransform());
         } else {
             image = SrgbConverter.convert(reader.read(0), options.keepAlpha());
@@ -135,6 +145,37 @@ public final class PhotoReader {
         }
         String format = reader.getFormatName().toLowerCase(Locale.ROOT);
         return new SourceImage(image, Sha256.of(bytes), format);
+    }
+
+    private static boolean isAdobeFourComponent(JpegSegments jpeg) {
+        return jpeg.components() == 4 && jpeg.adobeTransform() != JpegSegments.NO_ADOBE_MARKER;
+    }
+
+    /** The reader for the input (see the class comment), or null if no reader knows the format. */
+    private static @Nullable ImageReader chooseReader(ImageInputStream in, JpegSegments jpeg) throws IOException {
+        if (isAdobeFourComponent(jpeg)) {
+            return CmykJpegReader.create();
+        }
+        ImageReader chosen = null;
+        for (Iterator<ImageReader> readers = ImageIO.getImageReaders(in); readers.hasNext(); ) {
+            ImageReader next = readers.next();
+            if (chosen == null
+                    || isJdkProvider(next.getOriginatingProvider())
+                            && !isJdkProvider(chosen.getOriginatingProvider())) {
+                if (chosen != null) {
+                    chosen.dispose();
+                }
+                chosen = next;
+            } else {
+                next.dispose();
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether the provider is one of the JDK's own (module java.desktop), not a plugin's. */
+    static boolean isJdkProvider(@Nullable ImageReaderSpi provider) {
+        return provider != null && provider.getClass().getModule() == ImageIO.class.getModule();
     }
 
     private static String describe(IOException e) {

@@ -59,7 +59,7 @@ final class CmykJpegReader {
             ImageReader reader = readers.next();
             ImageReaderSpi spi = reader.getOriginatingProvider();
             reader.dispose();
-            if (PhotoReader.isJdkProvider(spi)) {
+            if (JdkImageIo.isJdk(spi)) {
                 return spi;
             }
         }

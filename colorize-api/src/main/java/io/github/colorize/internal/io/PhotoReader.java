@@ -13,13 +13,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -35,10 +33,9 @@ import org.jspecify.annotations.Nullable;
  * finally the EXIF orientation is applied. Truncation that the JPEG decoder only warns about (it
  * would return a half-gray image) is an error here.
  *
- * <p>Which ImageIO reader: the JDK's own when it has one for the file, else the first one ImageIO
- * offers. Plugins on the class path register themselves globally and may put themselves first
- * (TwelveMonkeys' JPEG reader does, and it is on our class path); choosing the JDK's reader keeps
- * the decoding of ordinary files independent of which jars an application happens to carry.
+ * <p>Which ImageIO reader for the other files: the JDK's own when it has one for the file, else the
+ * first one ImageIO offers ({@link JdkImageIo}): TwelveMonkeys' JPEG reader, which we carry for the
+ * files above, puts itself first in ImageIO's registry and would otherwise read every JPEG.
  */
 public final class PhotoReader {
 
@@ -129,7 +126,7 @@ public final class PhotoReader {
         if (isAdobeFourComponent(jpeg)) {
             image = SrgbConverter.convert(reader.read(0), false);
         } else if (jpeg.components() == 4) {
-            image = CmykConverter.toRgb(reader.readRaster(0, null), jpeg.adobeTransform());
+            image = CmykConverter.toRgb(reader.readRaster(0, null));
         } else {
             image = SrgbConverter.convert(reader.read(0), options.keepAlpha());
         }
@@ -156,26 +153,7 @@ public final class PhotoReader {
         if (isAdobeFourComponent(jpeg)) {
             return CmykJpegReader.create();
         }
-        ImageReader chosen = null;
-        for (Iterator<ImageReader> readers = ImageIO.getImageReaders(in); readers.hasNext(); ) {
-            ImageReader next = readers.next();
-            if (chosen == null
-                    || isJdkProvider(next.getOriginatingProvider())
-                            && !isJdkProvider(chosen.getOriginatingProvider())) {
-                if (chosen != null) {
-                    chosen.dispose();
-                }
-                chosen = next;
-            } else {
-                next.dispose();
-            }
-        }
-        return chosen;
-    }
-
-    /** Whether the provider is one of the JDK's own (module java.desktop), not a plugin's. */
-    static boolean isJdkProvider(@Nullable ImageReaderSpi provider) {
-        return provider != null && provider.getClass().getModule() == ImageIO.class.getModule();
+        return JdkImageIo.reader(ImageIO.getImageReaders(in));
     }
 
     private static String describe(IOException e) {

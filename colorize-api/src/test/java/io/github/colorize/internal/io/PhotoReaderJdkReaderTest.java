@@ -1,15 +1,19 @@
 package io.github.colorize.internal.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.colorize.ImageReadOptions;
+import io.github.colorize.UndecodableImageException;
 import java.awt.Color;
+import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +41,7 @@ class PhotoReaderJdkReaderTest {
         ImageReader first = ImageIO.getImageReadersByFormatName("jpeg").next();
 
         assertThat(first.getOriginatingProvider().getClass().getName()).startsWith("com.twelvemonkeys.");
-        assertThat(PhotoReader.isJdkProvider(first.getOriginatingProvider())).isFalse();
+        assertThat(JdkImageIo.isJdk(first.getOriginatingProvider())).isFalse();
         first.dispose();
     }
 
@@ -52,6 +56,25 @@ class PhotoReaderJdkReaderTest {
         for (byte[] jpeg : List.of(TestImages.jpegBestQuality(rgb), TestImages.jpegBestQuality(gray), profiled)) {
             assertThat(TestImages.rgb(PhotoReader.decode(null, jpeg, AS_STORED).image()))
                     .isEqualTo(TestImages.rgb(jdkDecode(jpeg)));
+        }
+    }
+
+    /**
+     * Files that the JDK refuses but TwelveMonkeys' more lenient reader would decode (a gray ICC
+     * profile on an RGB JPEG; Adobe transform 0, "not YCbCr", on YCbCr data): they still fail as
+     * they did before the jar was on the class path. Accepting them would be a deliberate change.
+     */
+    @Test
+    void filesOnlyTwelveMonkeysWouldAcceptStillFailAsBefore() {
+        byte[] rgb = TestImages.jpegBestQuality(scene(BufferedImage.TYPE_INT_RGB));
+        byte[] grayProfile = TestImages.spliceAfterSoi(
+                rgb, iccSegment(ICC_Profile.getInstance(ColorSpace.CS_GRAY).getData()));
+        byte[] adobeRgbOnYcc = TestImages.spliceAfterSoi(
+                rgb, new byte[] {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0});
+
+        for (byte[] jpeg : List.of(grayProfile, adobeRgbOnYcc)) {
+            assertThatThrownBy(() -> PhotoReader.decode(null, jpeg, AS_STORED))
+                    .isInstanceOf(UndecodableImageException.class);
         }
     }
 
@@ -78,7 +101,7 @@ class PhotoReaderJdkReaderTest {
         try (ImageInputStream in = new ByteArrayImageInputStream(jpeg)) {
             for (Iterator<ImageReader> it = ImageIO.getImageReaders(in); it.hasNext(); ) {
                 ImageReader reader = it.next();
-                if (PhotoReader.isJdkProvider(reader.getOriginatingProvider())) {
+                if (JdkImageIo.isJdk(reader.getOriginatingProvider())) {
                     try {
                         reader.setInput(in, true, false);
                         return SrgbConverter.convert(reader.read(0), false);
@@ -95,7 +118,7 @@ class PhotoReaderJdkReaderTest {
     private static BufferedImage scene(int type) {
         BufferedImage img = new BufferedImage(48, 32, type);
         Graphics2D g = img.createGraphics();
-        g.setPaint(new java.awt.GradientPaint(0, 0, new Color(0xC03020), 48, 32, new Color(0x2040E0)));
+        g.setPaint(new GradientPaint(0, 0, new Color(0xC03020), 48, 32, new Color(0x2040E0)));
         g.fillRect(0, 0, 48, 32);
         g.setColor(new Color(0xF0E0D0));
         g.fillOval(8, 8, 20, 14);
@@ -105,7 +128,7 @@ class PhotoReaderJdkReaderTest {
 
     /** An APP2 ICC_PROFILE segment holding the whole profile in one chunk. */
     private static byte[] iccSegment(byte[] profile) {
-        byte[] id = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] id = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
         int length = 2 + id.length + 2 + profile.length;
         byte[] seg = new byte[2 + length];
         seg[0] = (byte) 0xFF;

@@ -12,6 +12,7 @@ module io.github.colorize {
     requires transitive java.desktop;
     requires java.xml;
     requires org.slf4j;
+    requires com.twelvemonkeys.imageio.jpeg;
     requires static org.jspecify;
 
     exports io.github.colorize;

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.stream.IntStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -112,11 +111,11 @@ final class JpegStripeEncoder {
 
     /** One standalone ImageIO encode, as PhotoWriter did for the whole image. */
     static byte[] encodeWhole(BufferedImage img, float quality) {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
-        if (!writers.hasNext()) {
+        // The JDK's writer even where a plugin (TwelveMonkeys') puts itself first; see JdkImageIo.
+        ImageWriter writer = JdkImageIo.writer(ImageIO.getImageWritersByFormatName("jpeg"));
+        if (writer == null) {
             throw new UncheckedIOException(new IOException("this JVM has no ImageIO writer for jpeg"));
         }
-        ImageWriter writer = writers.next();
         ByteArrayOutputStream bytes =
                 new ByteArrayOutputStream(Math.max(1 << 12, img.getWidth() * img.getHeight() / 4));
         // A memory cache, not ImageIO's default file cache: no stray files in java.io.tmpdir.

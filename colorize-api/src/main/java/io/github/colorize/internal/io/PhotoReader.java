@@ -13,23 +13,29 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes photo files into 8-bit sRGB as old-photo scans really are. Stateless, thread-safe.
  *
  * <p>In order: the file is read whole (it is hashed anyway); the pixel count is checked from the
- * header before any pixel is decoded; four-component JPEGs (CMYK, YCCK) are decoded as raw rasters
+ * header before any pixel is decoded; four-component JPEGs with an Adobe APP14 segment (CMYK, YCCK,
+ * as Photoshop writes them) are decoded by TwelveMonkeys' reader ({@link CmykJpegReader}), which
+ * applies an embedded CMYK ICC profile; four-component JPEGs without one are decoded as raw rasters
  * and converted by {@link CmykConverter}; everything else is decoded by ImageIO and normalised by
  * {@link SrgbConverter} (16-bit, palette, gray, gray+alpha, alpha kept or flattened onto white);
  * finally the EXIF orientation is applied. Truncation that the JPEG decoder only warns about (it
  * would return a half-gray image) is an error here.
+ *
+ * <p>Which ImageIO reader for the other files: the JDK's own when it has one for the file, else the
+ * first one ImageIO offers ({@link JdkImageIo}): TwelveMonkeys' JPEG reader, which we carry for the
+ * files above, puts itself first in ImageIO's registry and would otherwise read every JPEG.
  */
 public final class PhotoReader {
 
@@ -77,12 +83,11 @@ public final class PhotoReader {
         }
         JpegSegments jpeg = JpegSegments.scan(bytes);
         try (ImageInputStream in = new ByteArrayImageInputStream(bytes)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
+            ImageReader reader = chooseReader(in, jpeg);
+            if (reader == null) {
                 throw new UndecodableImageException(
                         file, "not an image, or not in a format this JVM reads (" + readableFormats() + ")", null);
             }
-            ImageReader reader = readers.next();
             try {
                 return decode(file, bytes, options, jpeg, reader, in);
             } finally {
@@ -118,8 +123,10 @@ public final class PhotoReader {
             throw new ImageTooLargeException(file, w, h, options.maxPixels());
         }
         BufferedImage image;
-        if (jpeg.components() == 4) {
-            image = CmykConverter.toRgb(reader.readRaster(0, null), jpeg.adobeTransform());
+        if (isAdobeFourComponent(jpeg)) {
+            image = SrgbConverter.convert(reader.read(0), false);
+        } else if (jpeg.components() == 4) {
+            image = CmykConverter.toRgb(reader.readRaster(0, null));
         } else {
             image = SrgbConverter.convert(reader.read(0), options.keepAlpha());
         }
@@ -135,6 +142,18 @@ public final class PhotoReader {
         }
         String format = reader.getFormatName().toLowerCase(Locale.ROOT);
         return new SourceImage(image, Sha256.of(bytes), format);
+    }
+
+    private static boolean isAdobeFourComponent(JpegSegments jpeg) {
+        return jpeg.components() == 4 && jpeg.adobeTransform() != JpegSegments.NO_ADOBE_MARKER;
+    }
+
+    /** The reader for the input (see the class comment), or null if no reader knows the format. */
+    private static @Nullable ImageReader chooseReader(ImageInputStream in, JpegSegments jpeg) throws IOException {
+        if (isAdobeFourComponent(jpeg)) {
+            return CmykJpegReader.create();
+        }
+        return JdkImageIo.reader(ImageIO.getImageReaders(in));
     }
 
     private static String describe(IOException e) {

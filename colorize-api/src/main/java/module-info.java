@@ -27,6 +27,9 @@ module io.github.colorize {
             io.github.colorize.cli,
             io.github.colorize.video,
             io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.hints to
+            io.github.colorize.cli,
+            io.github.colorize.benchmarks;
     exports io.github.colorize.internal.image to
             io.github.colorize.onnx,
             io.github.colorize.djl,

@@ -38,8 +38,10 @@ final class DomainTransformFilter {
      * @param iterations passes of rows and columns (3 suffices, per the paper)
      * @param guideRadius radius of the box blur (applied twice) the guide is smoothed with first; 0
      *     for none
+     * @param edgeKnee the lightness step (L*) from which a step costs more than in proportion, so that a
+     *     strong edge stops a hint while texture lets it through; 0 for the paper's linear cost
      */
-    DomainTransformFilter(float[] guide, int w, int h, double sigmaSpace, double sigmaRange, int iterations, int guideRadius) {
+    DomainTransformFilter(float[] guide, int w, int h, double sigmaSpace, double sigmaRange, int iterations, int guideRadius, double edgeKnee) {
         this.w = w;
         this.h = h;
         this.sigmaSpace = sigmaSpace;
@@ -47,6 +49,7 @@ final class DomainTransformFilter {
         this.dx = new float[w * h];
         this.dy = new float[w * h];
         float ratio = (float) (sigmaSpace / sigmaRange);
+        float kneeInv = edgeKnee > 0 ? (float) (1 / edgeKnee) : 0f;
         // Grain and fine texture would add up to a wall along any path (the transform counts total
         // variation); smoothing the guide removes them, while a real edge keeps its full step.
         float[] g = GuideSmoother.smooth(guide, w, h, guideRadius);
@@ -54,15 +57,21 @@ final class DomainTransformFilter {
             for (int y = y0; y < y1; y++) {
                 int row = y * w;
                 for (int x = 1; x < w; x++) {
-                    dx[row + x] = 1f + ratio * Math.abs(g[row + x] - g[row + x - 1]);
+                    dx[row + x] = step(ratio, kneeInv, g[row + x] - g[row + x - 1]);
                 }
                 if (y > 0) {
                     for (int x = 0; x < w; x++) {
-                        dy[row + x] = 1f + ratio * Math.abs(g[row + x] - g[row + x - w]);
+                        dy[row + x] = step(ratio, kneeInv, g[row + x] - g[row + x - w]);
                     }
                 }
             }
         });
+    }
+
+    /** The domain-transform distance of one step: linear (the paper) below the knee, growing above. */
+    private static float step(float ratio, float kneeInv, float dl) {
+        float d = Math.abs(dl);
+        return 1f + ratio * d * (1f + d * kneeInv);
     }
 
     /** The paper's extent of iteration {@code k}: the variances add up to {@code sigmaSpace²}. */

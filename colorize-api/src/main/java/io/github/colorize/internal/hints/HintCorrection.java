@@ -44,6 +44,8 @@ public final class HintCorrection {
      * @param epsilon the weight floor, relative to a lone pixel's own weight after filtering: smaller
      *     spreads further
      * @param guideRadius radius of the blur that rids the edge guide of grain (working pixels)
+     * @param edgeKnee the lightness step (L*) above which a step weighs more than in proportion (strong
+     *     edges stop a hint, texture does not); 0 for none
      * @param upsampleSigma the lightness difference (L*) at which upsampling weights fall to e^-½
      * @param minDelta corrections below this (a*b* units) leave the pixel exactly as it was
      */
@@ -54,10 +56,11 @@ public final class HintCorrection {
             int iterations,
             double epsilon,
             int guideRadius,
+            double edgeKnee,
             double upsampleSigma,
             double minDelta) {
         /** The defaults. */
-        public static final Tuning DEFAULT = new Tuning(350_000, 0.5, 10, 3, 0.005, 2, 6, 0.5);
+        public static final Tuning DEFAULT = new Tuning(350_000, 0.5, 10, 3, 0.005, 2, 2, 6, 0.5);
     }
 
     private static final LabConverter LAB = Lab.converter(LabVariant.EXACT);
@@ -120,7 +123,7 @@ public final class HintCorrection {
             }
         }
         DomainTransformFilter filter =
-                new DomainTransformFilter(l, ww, wh, t.sigmaSpace() * Math.sqrt(n), t.sigmaRange(), t.iterations(), t.guideRadius());
+                new DomainTransformFilter(l, ww, wh, t.sigmaSpace() * Math.sqrt(n), t.sigmaRange(), t.iterations(), t.guideRadius(), t.edgeKnee());
         filter.apply(sa, sb, sw);
         float eps = (float) (t.epsilon() * filter.flatPeak());
         ParallelLoops.forRange(n, (from, to) -> {

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.colorize.ColorHint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HintCorrectionTest {
 
@@ -15,11 +17,13 @@ class HintCorrectionTest {
     private static final int H = 160;
     private static final int EDGE = 120;
     private static final int BLUE = 0x2a4d9b;
-    private static final int RED = 0xb22222;
+    private static final int RED = 0xb06050;
 
-    @Test
-    void aPointHintRecoloursItsRegionAndNotTheOther() {
-        int[] photo = twoRegions(W, H, EDGE, 45, 75, 6, 10, 1);
+    /** On a gray photo, a sepia one and one in colour: the hint's region takes its chroma, the other none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"gray, 0, 0", "sepia, 6, 18", "colour, 30, -20"})
+    void aPointHintRecoloursItsRegionAndNotTheOther(String kind, float a, float b) {
+        int[] photo = twoRegions(W, H, EDGE, 45, 75, a, b, 1);
         int[] out = correct(photo, W, H, List.of(ColorHint.point(40, 80, 2, BLUE)));
 
         // Across the whole left region, far from the hint, the chroma is the hint's.

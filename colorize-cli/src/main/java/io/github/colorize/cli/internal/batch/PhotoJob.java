@@ -132,9 +132,15 @@ final class PhotoJob {
                 ColorHints hints = ColorHints.read(p.hints());
                 options = options.toBuilder().hints(hints).build();
                 fingerprint = HintSidecars.fingerprint(settings.fingerprint(), hints.sourceSha256().orElseThrow());
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException e) {
                 return FileOutcome.failed(
-                        path, p.output(), Causes.of(e, p.hints()), sha, times(p, t0, tRead, tRead, tRead));
+                        path,
+                        p.output(),
+                        "cannot read its hints " + p.hints() + ": " + Causes.of(e, p.hints()),
+                        sha,
+                        times(p, t0, tRead, tRead, tRead));
+            } catch (RuntimeException e) { // a malformed sidecar: its message names the sidecar and place
+                return FileOutcome.failed(path, p.output(), Causes.of(e), sha, times(p, t0, tRead, tRead, tRead));
             }
         }
         ColorizedImage result;

@@ -79,6 +79,13 @@ module io.github.colorize {
             io.github.colorize.cli,
             io.github.colorize.video,
             io.github.colorize.benchmarks;
+    exports io.github.colorize.internal.text to
+            io.github.colorize.onnx,
+            io.github.colorize.djl,
+            io.github.colorize.remote,
+            io.github.colorize.cli,
+            io.github.colorize.video,
+            io.github.colorize.benchmarks;
 
     uses io.github.colorize.spi.ColorizerProvider;
 }

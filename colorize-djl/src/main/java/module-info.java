@@ -14,6 +14,7 @@ module io.github.colorize.djl {
     requires ai.djl.onnxruntime_engine;
     requires ai.djl.pytorch_engine;
     requires com.microsoft.onnxruntime;
+    requires com.sun.jna;
     requires org.slf4j;
 
     provides io.github.colorize.spi.ColorizerProvider with

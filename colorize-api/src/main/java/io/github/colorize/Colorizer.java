@@ -64,7 +64,9 @@ public interface Colorizer extends AutoCloseable {
      * @param options how to colourise
      * @return the colourised image and its provenance record
      * @throws UndecodableImageException if the file cannot be read as an image
-     * @throws ImageTooLargeException if the image exceeds the pixel limit
+     * @throws ImageTooLargeException if the image exceeds the default pixel limit (200 megapixels, see
+     *     {@link ImageReadOptions}); to raise it, read the photo with {@link Images#readSource} and
+     *     colourise the image
      */
     default ColorizedImage colorize(Path photo, ColorizeOptions options) {
         SourceImage source = Images.readSource(photo, ImageReadOptions.defaults());

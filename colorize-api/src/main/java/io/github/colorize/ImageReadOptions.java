@@ -3,6 +3,11 @@ package io.github.colorize;
 /**
  * How photos are read. Immutable.
  *
+ * <p>The pixel limit defaults to {@value #DEFAULT_MAX_PIXELS} (200 megapixels): a photo with more
+ * pixels is refused with {@link ImageTooLargeException} from its header, before anything is decoded.
+ * Raise it for trusted giant scans with {@link #withMaxPixels} (the {@code colorize} command: {@code
+ * --max-megapixels}); a decoded photo takes at least 4 bytes of heap per pixel.
+ *
  * @param maxPixels the most pixels (width × height) accepted, checked from the header before decoding,
  *     against decompression bombs
  * @param keepAlpha keep an alpha channel ({@code TYPE_INT_ARGB}); otherwise it is flattened onto white

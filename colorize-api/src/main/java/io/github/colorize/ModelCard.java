@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small, backend-neutral description of a colourisation model: what it is, where its file comes
@@ -14,74 +15,35 @@ import java.util.regex.Pattern;
  * into the runtime. Built-in cards are listed by {@link ModelCards#builtIn()}; users register more with
  * {@link ModelCards#register} or {@link ModelCards#load}.
  *
- * <p>The tensor layout is always NCHW with batch 1. Known {@linkplain #pipeline() pipeline} ids:
+ * <p>The tensor layout is always NCHW with batch 1. The {@linkplain #pipeline() pipeline} says how a
+ * photo becomes the graph's input and its output becomes colours; {@link PipelineId} lists them.
  *
- * <ul>
- *   <li>{@value #PIPELINE_DEOLDIFY}: a raw DeOldify generator: ImageNet-normalised gray RGB in,
- *       normalised RGB out (reference-pipelines §2.4–2.6);
- *   <li>{@value #PIPELINE_DEOLDIFY_255}: a DeOldify graph with the scaling baked in: gray RGB 0–255
- *       in, RGB 0–255 out (§3.1 contract, Java-side processing of §2);
- *   <li>{@value #PIPELINE_DDCOLOR}: DDColor: gray RGB from Lab L in [0, 1] in, a*b* out (§4);
- *   <li>{@value #PIPELINE_ECCV16}, {@value #PIPELINE_SIGGRAPH17}: L (0–100) in, a*b* out (§5);
- *   <li>{@value #PIPELINE_COLORIZE_CHROMA}: the bundled model: L/100 in, a*b* at a quarter size out.
- * </ul>
- *
- * <p>Immutable and thread-safe; build with {@link #builder()}.
- *
- * @param name the unique, lower-case card name used to select it ({@code deoldify-artistic})
- * @param version the model's version
- * @param source where the model file comes from
- * @param sha256 the SHA-256 of the model file (lower-case hex), or {@code null} when unknown; always
- *     set for URL sources
- * @param license the model's licence, in a few words
- * @param family the kind of network
- * @param inputName the main input tensor's name
- * @param auxiliaryInputs further inputs that are all zero in automatic mode (SIGGRAPH17's hints)
- * @param outputName the output tensor's name
- * @param layout the tensor layout (always {@link Layout#NCHW})
- * @param dtype the element type of the graph's inputs and outputs
- * @param valueRange a note on the input and output value ranges, for people
- * @param sizing which input sizes the graph accepts and how large its output is
- * @param defaultRenderFactor the render factor used when the caller fixes none and auto is off
- * @param pipeline the colour pipeline id (see above)
- * @param postProcessing how model colours meet the original when the caller asks for {@link
- *     PostProcessing#MODEL_DEFAULT}; never {@code MODEL_DEFAULT} itself
- * @param description one line for listings
+ * <p>A value that grows: new facts come as new accessors and builder methods, never as a
+ * constructor change, so build one with {@link #builder()} and derive variants with {@link #toBuilder()}.
+ * Immutable and thread-safe.
  */
-public record ModelCard(
-        String name,
-        String version,
-        ModelSource source,
-        String sha256,
-        String license,
-        ModelFamily family,
-        String inputName,
-        List<String> auxiliaryInputs,
-        String outputName,
-        Layout layout,
-        TensorType dtype,
-        String valueRange,
-        Sizing sizing,
-        int defaultRenderFactor,
-        String pipeline,
-        PostProcessing postProcessing,
-        String description) {
-
-    /** Raw DeOldify generator (normalised space in and out). */
-    public static final String PIPELINE_DEOLDIFY = "deoldify";
-    /** DeOldify graph with scaling baked in (0–255 in and out). */
-    public static final String PIPELINE_DEOLDIFY_255 = "deoldify-255";
-    /** DDColor. */
-    public static final String PIPELINE_DDCOLOR = "ddcolor";
-    /** ECCV16. */
-    public static final String PIPELINE_ECCV16 = "eccv16";
-    /** SIGGRAPH17 in automatic mode. */
-    public static final String PIPELINE_SIGGRAPH17 = "siggraph17";
-    /** The bundled chroma model. */
-    public static final String PIPELINE_COLORIZE_CHROMA = "colorize-chroma";
+public final class ModelCard {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+
+    private final String name;
+    private final String version;
+    private final ModelSource source;
+    private final @Nullable String sha256;
+    private final String license;
+    private final ModelFamily family;
+    private final String inputName;
+    private final List<String> auxiliaryInputs;
+    private final String outputName;
+    private final Layout layout;
+    private final TensorType dtype;
+    private final String valueRange;
+    private final Sizing sizing;
+    private final int defaultRenderFactor;
+    private final PipelineId pipeline;
+    private final PostProcessing postProcessing;
+    private final String description;
 
     /** Tensor memory layout. */
     public enum Layout {
@@ -97,8 +59,25 @@ public record ModelCard(
         FLOAT16
     }
 
-    /** Validates the components; see {@link Builder} for the rules. */
-    public ModelCard {
+    /** Validates the settings; see {@link Builder} for the rules. */
+    private ModelCard(Builder b) {
+        String name = b.name;
+        String version = b.version;
+        ModelSource source = b.source;
+        String sha256 = b.sha256;
+        String license = b.license;
+        ModelFamily family = b.family;
+        String inputName = b.inputName;
+        List<String> auxiliaryInputs = b.auxiliaryInputs;
+        String outputName = b.outputName;
+        TensorType dtype = b.dtype;
+        String valueRange = b.valueRange;
+        Sizing sizing = b.sizing;
+        int defaultRenderFactor = b.defaultRenderFactor;
+        PipelineId pipeline = b.pipeline;
+        PostProcessing postProcessing = b.postProcessing;
+        String description = b.description;
+
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
@@ -124,7 +103,6 @@ public record ModelCard(
         requireText(inputName, "inputName");
         auxiliaryInputs = List.copyOf(auxiliaryInputs);
         requireText(outputName, "outputName");
-        Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(dtype, "dtype");
         Objects.requireNonNull(valueRange, "valueRange");
         Objects.requireNonNull(sizing, "sizing");
@@ -132,7 +110,7 @@ public record ModelCard(
             throw new IllegalArgumentException(name + ": defaultRenderFactor must be in [" + RenderFactor.MIN + ", "
                     + RenderFactor.MAX + "], got " + defaultRenderFactor);
         }
-        requireText(pipeline, "pipeline");
+        Objects.requireNonNull(pipeline, "pipeline");
         Objects.requireNonNull(postProcessing, "postProcessing");
         if (postProcessing == PostProcessing.MODEL_DEFAULT) {
             throw new IllegalArgumentException(name + ": a card must name a concrete post-processing mode");
@@ -142,6 +120,23 @@ public record ModelCard(
                 || auxiliaryInputs.size() != Set.copyOf(auxiliaryInputs).size()) {
             throw new IllegalArgumentException(name + ": input names must be distinct");
         }
+        this.name = name;
+        this.version = version;
+        this.source = source;
+        this.sha256 = sha256;
+        this.license = license;
+        this.family = family;
+        this.inputName = inputName;
+        this.auxiliaryInputs = auxiliaryInputs;
+        this.outputName = outputName;
+        this.dtype = dtype;
+        this.valueRange = valueRange;
+        this.sizing = sizing;
+        this.defaultRenderFactor = defaultRenderFactor;
+        this.pipeline = pipeline;
+        this.postProcessing = postProcessing;
+        this.description = description;
+        this.layout = Layout.NCHW;
     }
 
     /**
@@ -208,6 +203,214 @@ public record ModelCard(
         all.add(inputName);
         all.addAll(auxiliaryInputs);
         return List.copyOf(all);
+    }
+
+    /**
+     * Returns the unique, lower-case card name used to select it ({@code deoldify-artistic}).
+     *
+     * @return the value
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the model's version.
+     *
+     * @return the value
+     */
+    public String version() {
+        return version;
+    }
+
+    /**
+     * Returns where the model file comes from.
+     *
+     * @return the value
+     */
+    public ModelSource source() {
+        return source;
+    }
+
+    /**
+     * Returns the SHA-256 of the model file (lower-case hex), or {@code null} when unknown; always set for URL sources.
+     *
+     * @return the value
+     */
+    public @Nullable String sha256() {
+        return sha256;
+    }
+
+    /**
+     * Returns the model's licence, in a few words.
+     *
+     * @return the value
+     */
+    public String license() {
+        return license;
+    }
+
+    /**
+     * Returns the kind of network.
+     *
+     * @return the value
+     */
+    public ModelFamily family() {
+        return family;
+    }
+
+    /**
+     * Returns the main input tensor's name.
+     *
+     * @return the value
+     */
+    public String inputName() {
+        return inputName;
+    }
+
+    /**
+     * Returns further inputs that are all zero in automatic mode (SIGGRAPH17's hints).
+     *
+     * @return the value
+     */
+    public List<String> auxiliaryInputs() {
+        return auxiliaryInputs;
+    }
+
+    /**
+     * Returns the output tensor's name.
+     *
+     * @return the value
+     */
+    public String outputName() {
+        return outputName;
+    }
+
+    /**
+     * Returns the tensor layout (always {@link Layout#NCHW}).
+     *
+     * @return the value
+     */
+    public Layout layout() {
+        return layout;
+    }
+
+    /**
+     * Returns the element type of the graph's inputs and outputs.
+     *
+     * @return the value
+     */
+    public TensorType dtype() {
+        return dtype;
+    }
+
+    /**
+     * Returns a note on the input and output value ranges, for people.
+     *
+     * @return the value
+     */
+    public String valueRange() {
+        return valueRange;
+    }
+
+    /**
+     * Returns which input sizes the graph accepts and how large its output is.
+     *
+     * @return the value
+     */
+    public Sizing sizing() {
+        return sizing;
+    }
+
+    /**
+     * Returns the render factor used when the caller fixes none and auto is off.
+     *
+     * @return the value
+     */
+    public int defaultRenderFactor() {
+        return defaultRenderFactor;
+    }
+
+    /**
+     * Returns the colour pipeline id (see above).
+     *
+     * @return the value
+     */
+    public PipelineId pipeline() {
+        return pipeline;
+    }
+
+    /**
+     * Returns how model colours meet the original when the caller asks for {@link PostProcessing#MODEL_DEFAULT}; never {@code MODEL_DEFAULT} itself.
+     *
+     * @return the value
+     */
+    public PostProcessing postProcessing() {
+        return postProcessing;
+    }
+
+    /**
+     * Returns one line for listings.
+     *
+     * @return the value
+     */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return this == o
+                || (o instanceof ModelCard c
+                        && Objects.equals(name, c.name)
+                        && Objects.equals(version, c.version)
+                        && Objects.equals(source, c.source)
+                        && Objects.equals(sha256, c.sha256)
+                        && Objects.equals(license, c.license)
+                        && Objects.equals(family, c.family)
+                        && Objects.equals(inputName, c.inputName)
+                        && Objects.equals(auxiliaryInputs, c.auxiliaryInputs)
+                        && Objects.equals(outputName, c.outputName)
+                        && Objects.equals(layout, c.layout)
+                        && Objects.equals(dtype, c.dtype)
+                        && Objects.equals(valueRange, c.valueRange)
+                        && Objects.equals(sizing, c.sizing)
+                        && defaultRenderFactor == c.defaultRenderFactor
+                        && Objects.equals(pipeline, c.pipeline)
+                        && Objects.equals(postProcessing, c.postProcessing)
+                        && Objects.equals(description, c.description));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                name,
+                version,
+                source,
+                sha256,
+                license,
+                family,
+                inputName,
+                auxiliaryInputs,
+                outputName,
+                layout,
+                dtype,
+                valueRange,
+                sizing,
+                defaultRenderFactor,
+                pipeline,
+                postProcessing,
+                description);
+    }
+
+    @Override
+    public String toString() {
+        return "ModelCard[name=" + name + ", version=" + version + ", source=" + source + ", sha256=" + sha256
+                + ", license=" + license + ", family=" + family + ", inputName=" + inputName + ", auxiliaryInputs="
+                + auxiliaryInputs + ", outputName=" + outputName + ", layout=" + layout + ", dtype=" + dtype
+                + ", valueRange=" + valueRange + ", sizing=" + sizing + ", defaultRenderFactor=" + defaultRenderFactor
+                + ", pipeline=" + pipeline + ", postProcessing=" + postProcessing + ", description=" + description
+                + "]";
     }
 
     private static void requireText(String value, String what) {
@@ -371,7 +574,7 @@ public record ModelCard(
         private String valueRange = "";
         private Sizing sizing;
         private int defaultRenderFactor;
-        private String pipeline;
+        private @Nullable PipelineId pipeline;
         private PostProcessing postProcessing;
         private String description = "";
 
@@ -521,13 +724,25 @@ public record ModelCard(
         }
 
         /**
-         * Sets the colour pipeline id.
+         * Sets the colour pipeline.
          *
-         * @param value one of the {@code PIPELINE_*} ids
+         * @param value the pipeline
          * @return this builder
          */
-        public Builder pipeline(String value) {
+        public Builder pipeline(PipelineId value) {
             this.pipeline = value;
+            return this;
+        }
+
+        /**
+         * Sets the colour pipeline by its id, as card files spell it.
+         *
+         * @param id a {@link PipelineId#id()}, any case
+         * @return this builder
+         * @throws IllegalArgumentException naming the known ids if {@code id} is none of them
+         */
+        public Builder pipeline(String id) {
+            this.pipeline = PipelineId.parse(id);
             return this;
         }
 
@@ -560,24 +775,7 @@ public record ModelCard(
          * @throws IllegalArgumentException or NullPointerException naming the invalid setting
          */
         public ModelCard build() {
-            return new ModelCard(
-                    name,
-                    version,
-                    source,
-                    sha256,
-                    license,
-                    family,
-                    inputName,
-                    auxiliaryInputs,
-                    outputName,
-                    Layout.NCHW,
-                    dtype,
-                    valueRange,
-                    sizing,
-                    defaultRenderFactor,
-                    pipeline,
-                    postProcessing,
-                    description);
+            return new ModelCard(this);
         }
     }
 }

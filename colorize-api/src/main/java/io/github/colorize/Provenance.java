@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The honest record of a colourisation: that its colours were made by a trained algorithm, by what,
@@ -13,34 +14,11 @@ import java.util.Optional;
  * written files (PNG iTXt {@code XML:com.adobe.xmp}, JPEG APP1), where {@code colorize verify} and
  * exiftool read it.
  *
- * <p>Immutable and thread-safe. It never holds secrets (API keys, credentials in URLs).
- *
- * @param software the software that made the colours ({@code "colorize"})
- * @param softwareVersion its version
- * @param backend the backend name ({@code "onnx"}, {@code "djl"}, {@code "deepai"})
- * @param model the model name; for a remote service, the service's own model
- * @param modelSha256 the SHA-256 of the model file, hex, or {@code null} when unknown (remote)
- * @param renderFactor the render factor actually used, or 0 where the notion does not apply
- * @param chromaStrength the chroma strength used
- * @param device where inference ran ({@code "cpu"}, {@code "cuda:0"}, {@code "remote"})
- * @param timings where the time went
- * @param created when the colours were made
- * @param sourceName the source file's name (no directories), or {@code null} for in-memory images
- * @param sourceSha256 the SHA-256 of the source file, hex, or {@code null} for in-memory images
+ * <p>A value that grows: new facts are added as new accessors and builder methods, never by changing
+ * a constructor, so build one with {@link #builder()} (or {@link #of}) and derive others with {@link
+ * #toBuilder()}. Immutable and thread-safe. It never holds secrets (API keys, credentials in URLs).
  */
-public record Provenance(
-        String software,
-        String softwareVersion,
-        String backend,
-        String model,
-        String modelSha256,
-        int renderFactor,
-        double chromaStrength,
-        String device,
-        Timings timings,
-        Instant created,
-        String sourceName,
-        String sourceSha256) {
+public final class Provenance {
 
     /**
      * The IPTC digital source type for media made by a trained algorithm from a real photo.
@@ -51,15 +29,64 @@ public record Provenance(
     /** The software name written into every record. */
     public static final String SOFTWARE = "colorize";
 
-    /** Validates the components. */
-    public Provenance {
-        Objects.requireNonNull(software, "software");
-        Objects.requireNonNull(softwareVersion, "softwareVersion");
-        Objects.requireNonNull(backend, "backend");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(device, "device");
-        Objects.requireNonNull(timings, "timings");
-        Objects.requireNonNull(created, "created");
+    private final String software;
+    private final String softwareVersion;
+    private final String backend;
+    private final String model;
+    private final @Nullable String modelSha256;
+    private final int renderFactor;
+    private final double chromaStrength;
+    private final String device;
+    private final Timings timings;
+    private final Instant created;
+    private final @Nullable String sourceName;
+    private final @Nullable String sourceSha256;
+
+    private Provenance(Builder b) {
+        this.software = Objects.requireNonNull(b.software, "software");
+        this.softwareVersion = Objects.requireNonNull(b.softwareVersion, "softwareVersion");
+        this.backend = Objects.requireNonNull(b.backend, "backend");
+        this.model = Objects.requireNonNull(b.model, "model");
+        this.modelSha256 = b.modelSha256;
+        this.renderFactor = b.renderFactor;
+        this.chromaStrength = b.chromaStrength;
+        this.device = Objects.requireNonNull(b.device, "device");
+        this.timings = Objects.requireNonNull(b.timings, "timings");
+        this.created = Objects.requireNonNull(b.created, "created");
+        this.sourceName = b.sourceName;
+        this.sourceSha256 = b.sourceSha256;
+    }
+
+    /**
+     * A builder for a record made now by this library: software and version are this library's and
+     * {@code created} is now, until set otherwise. Backend, model, device and timings must be set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this record's values, to derive another record from it.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.software = software;
+        b.softwareVersion = softwareVersion;
+        b.backend = backend;
+        b.model = model;
+        b.modelSha256 = modelSha256;
+        b.renderFactor = renderFactor;
+        b.chromaStrength = chromaStrength;
+        b.device = device;
+        b.timings = timings;
+        b.created = created;
+        b.sourceName = sourceName;
+        b.sourceSha256 = sourceSha256;
+        return b;
     }
 
     /**
@@ -77,24 +104,20 @@ public record Provenance(
     public static Provenance of(
             String backend,
             String model,
-            String modelSha256,
+            @Nullable String modelSha256,
             int renderFactor,
             double chromaStrength,
             String device,
             Timings timings) {
-        return new Provenance(
-                SOFTWARE,
-                LibraryVersion.current(),
-                backend,
-                model,
-                modelSha256,
-                renderFactor,
-                chromaStrength,
-                device,
-                timings,
-                Instant.now(),
-                null,
-                null);
+        return builder()
+                .backend(backend)
+                .model(model)
+                .modelSha256(modelSha256)
+                .renderFactor(renderFactor)
+                .chromaStrength(chromaStrength)
+                .device(device)
+                .timings(timings)
+                .build();
     }
 
     /**
@@ -104,20 +127,8 @@ public record Provenance(
      * @param sha256 the source file's SHA-256, hex
      * @return the new record
      */
-    public Provenance withSource(String name, String sha256) {
-        return new Provenance(
-                software,
-                softwareVersion,
-                backend,
-                model,
-                modelSha256,
-                renderFactor,
-                chromaStrength,
-                device,
-                timings,
-                created,
-                name,
-                sha256);
+    public Provenance withSource(@Nullable String name, @Nullable String sha256) {
+        return toBuilder().sourceName(name).sourceSha256(sha256).build();
     }
 
     /**
@@ -127,19 +138,67 @@ public record Provenance(
      * @return the new record
      */
     public Provenance withTimings(Timings newTimings) {
-        return new Provenance(
-                software,
-                softwareVersion,
-                backend,
-                model,
-                modelSha256,
-                renderFactor,
-                chromaStrength,
-                device,
-                newTimings,
-                created,
-                sourceName,
-                sourceSha256);
+        return toBuilder().timings(newTimings).build();
+    }
+
+    /** @return the software that made the colours ({@code "colorize"}) */
+    public String software() {
+        return software;
+    }
+
+    /** @return the version of that software */
+    public String softwareVersion() {
+        return softwareVersion;
+    }
+
+    /** @return the backend name ({@code "onnx"}, {@code "djl"}, {@code "deepai"}) */
+    public String backend() {
+        return backend;
+    }
+
+    /** @return the model name; for a remote service, the service's own model */
+    public String model() {
+        return model;
+    }
+
+    /** @return the SHA-256 of the model file, hex, or {@code null} when unknown (remote) */
+    public @Nullable String modelSha256() {
+        return modelSha256;
+    }
+
+    /** @return the render factor actually used, or 0 where the notion does not apply */
+    public int renderFactor() {
+        return renderFactor;
+    }
+
+    /** @return the chroma strength used */
+    public double chromaStrength() {
+        return chromaStrength;
+    }
+
+    /** @return where inference ran ({@code "cpu"}, {@code "cuda:0"}, {@code "remote"}) */
+    public String device() {
+        return device;
+    }
+
+    /** @return where the time went */
+    public Timings timings() {
+        return timings;
+    }
+
+    /** @return when the colours were made */
+    public Instant created() {
+        return created;
+    }
+
+    /** @return the source file's name (no directories), or {@code null} for in-memory images */
+    public @Nullable String sourceName() {
+        return sourceName;
+    }
+
+    /** @return the SHA-256 of the source file, hex, or {@code null} for in-memory images */
+    public @Nullable String sourceSha256() {
+        return sourceSha256;
     }
 
     /**
@@ -169,5 +228,154 @@ public record Provenance(
      */
     public static Optional<Provenance> read(Path file) {
         return ProvenanceFiles.read(file);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Provenance p)) {
+            return false;
+        }
+        return renderFactor == p.renderFactor
+                && Double.compare(chromaStrength, p.chromaStrength) == 0
+                && software.equals(p.software)
+                && softwareVersion.equals(p.softwareVersion)
+                && backend.equals(p.backend)
+                && model.equals(p.model)
+                && Objects.equals(modelSha256, p.modelSha256)
+                && device.equals(p.device)
+                && timings.equals(p.timings)
+                && created.equals(p.created)
+                && Objects.equals(sourceName, p.sourceName)
+                && Objects.equals(sourceSha256, p.sourceSha256);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                software,
+                softwareVersion,
+                backend,
+                model,
+                modelSha256,
+                renderFactor,
+                chromaStrength,
+                device,
+                timings,
+                created,
+                sourceName,
+                sourceSha256);
+    }
+
+    @Override
+    public String toString() {
+        return "Provenance[software=" + software + ", softwareVersion=" + softwareVersion + ", backend=" + backend
+                + ", model=" + model + ", modelSha256=" + modelSha256 + ", renderFactor=" + renderFactor
+                + ", chromaStrength=" + chromaStrength + ", device=" + device + ", timings=" + timings
+                + ", created=" + created + ", sourceName=" + sourceName + ", sourceSha256=" + sourceSha256 + "]";
+    }
+
+    /**
+     * Builds a {@link Provenance}. Not thread-safe: confine a builder to one thread.
+     */
+    public static final class Builder {
+        private @Nullable String software = SOFTWARE;
+        private @Nullable String softwareVersion = LibraryVersion.current();
+        private @Nullable String backend;
+        private @Nullable String model;
+        private @Nullable String modelSha256;
+        private int renderFactor;
+        private double chromaStrength = 1.0;
+        private @Nullable String device;
+        private @Nullable Timings timings;
+        private @Nullable Instant created = Instant.now();
+        private @Nullable String sourceName;
+        private @Nullable String sourceSha256;
+
+        private Builder() {}
+
+        /** @param value the software that made the colours @return this builder */
+        public Builder software(String value) {
+            software = Objects.requireNonNull(value, "software");
+            return this;
+        }
+
+        /** @param value its version @return this builder */
+        public Builder softwareVersion(String value) {
+            softwareVersion = Objects.requireNonNull(value, "softwareVersion");
+            return this;
+        }
+
+        /** @param value the backend name @return this builder */
+        public Builder backend(String value) {
+            backend = Objects.requireNonNull(value, "backend");
+            return this;
+        }
+
+        /** @param value the model name @return this builder */
+        public Builder model(String value) {
+            model = Objects.requireNonNull(value, "model");
+            return this;
+        }
+
+        /** @param value the model file's SHA-256, hex, or null when unknown @return this builder */
+        public Builder modelSha256(@Nullable String value) {
+            modelSha256 = value;
+            return this;
+        }
+
+        /** @param value the render factor used, or 0 @return this builder */
+        public Builder renderFactor(int value) {
+            renderFactor = value;
+            return this;
+        }
+
+        /** @param value the chroma strength used @return this builder */
+        public Builder chromaStrength(double value) {
+            chromaStrength = value;
+            return this;
+        }
+
+        /** @param value where inference ran @return this builder */
+        public Builder device(String value) {
+            device = Objects.requireNonNull(value, "device");
+            return this;
+        }
+
+        /** @param value where the time went @return this builder */
+        public Builder timings(Timings value) {
+            timings = Objects.requireNonNull(value, "timings");
+            return this;
+        }
+
+        /** @param value when the colours were made @return this builder */
+        public Builder created(Instant value) {
+            created = Objects.requireNonNull(value, "created");
+            return this;
+        }
+
+        /** @param value the source file's name (no directories), or null @return this builder */
+        public Builder sourceName(@Nullable String value) {
+            sourceName = value;
+            return this;
+        }
+
+        /** @param value the source file's SHA-256, hex, or null @return this builder */
+        public Builder sourceSha256(@Nullable String value) {
+            sourceSha256 = value;
+            return this;
+        }
+
+        /**
+         * The record.
+         *
+         * @return a new record
+         * @throws NullPointerException if backend, model, device or timings is not set
+         */
+        public Provenance build() {
+            return new Provenance(this);
+        }
     }
 }

@@ -28,7 +28,7 @@ class ModelCardTest {
                 .outputName("output")
                 .sizing(Sizing.fixedSquare(256))
                 .defaultRenderFactor(16)
-                .pipeline(ModelCard.PIPELINE_ECCV16)
+                .pipeline(PipelineId.ECCV16)
                 .postProcessing(PostProcessing.LUMINANCE_LAB);
     }
 
@@ -80,8 +80,18 @@ class ModelCardTest {
                 valid().postProcessing(PostProcessing.MODEL_DEFAULT),
                 valid().sha256("xyz"),
                 valid().auxiliaryInputs(List.of("input")),
-                valid().auxiliaryInputs(List.of("a", "a")),
-                valid().pipeline(" "));
+                valid().auxiliaryInputs(List.of("a", "a")));
+    }
+
+    @Test
+    void anUnknownOrBlankPipelineIdIsRefusedNamingTheKnownOnes() {
+        assertThatThrownBy(() -> valid().pipeline(" "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("colorize-chroma");
+        assertThatThrownBy(() -> valid().pipeline("pix2pix"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'pix2pix'");
+        assertThat(valid().pipeline(" DeOldify-255 ").build().pipeline()).isEqualTo(PipelineId.DEOLDIFY_255);
     }
 
     @ParameterizedTest

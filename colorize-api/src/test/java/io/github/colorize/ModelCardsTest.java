@@ -58,7 +58,7 @@ class ModelCardsTest {
     @Test
     void builtInCardsFollowTheReferencePipelines() {
         ModelCard artistic = ModelCards.find("deoldify-artistic").orElseThrow();
-        assertThat(artistic.pipeline()).isEqualTo(ModelCard.PIPELINE_DEOLDIFY_255);
+        assertThat(artistic.pipeline()).isEqualTo(PipelineId.DEOLDIFY_255);
         assertThat(artistic.defaultRenderFactor()).isEqualTo(35);
         assertThat(artistic.postProcessing()).isEqualTo(PostProcessing.LUMINANCE_YUV);
         assertThat(artistic.sizing()).isEqualTo(ModelCard.Sizing.renderFactorSquare(32));
@@ -67,7 +67,7 @@ class ModelCardsTest {
         assertThat(ModelCards.find("deoldify-stable-fp16").orElseThrow().dtype())
                 .isEqualTo(ModelCard.TensorType.FLOAT16);
         assertThat(ModelCards.find("deoldify-stable-raw").orElseThrow().pipeline())
-                .isEqualTo(ModelCard.PIPELINE_DEOLDIFY);
+                .isEqualTo(PipelineId.DEOLDIFY);
 
         ModelCard ddcolor = ModelCards.find("ddcolor-tiny").orElseThrow();
         assertThat(16 * ddcolor.defaultRenderFactor()).isEqualTo(512);
@@ -124,7 +124,7 @@ class ModelCardsTest {
         assertThat(loaded.source())
                 .isEqualTo(ModelSource.file(dir.resolve("m.onnx").toAbsolutePath()));
         assertThat(loaded.defaultRenderFactor()).isEqualTo(21);
-        assertThat(loaded.pipeline()).isEqualTo(ModelCard.PIPELINE_DEOLDIFY_255);
+        assertThat(loaded.pipeline()).isEqualTo(PipelineId.DEOLDIFY_255);
         assertThat(ModelCards.find("mine")).contains(loaded);
     }
 

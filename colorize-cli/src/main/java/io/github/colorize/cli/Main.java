@@ -20,16 +20,17 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true");
-        configureLogging(args);
         Charset cs = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
+        // First of all: a Ctrl-C or SIGTERM at any later point exits with code 4, never the JVM's 130/143.
         ShutdownInterrupts interrupts = ShutdownInterrupts.install(out, err);
+        System.setProperty("java.awt.headless", "true");
+        configureLogging(args);
         int code = Cli.run(args, Cli.productionContext(out, err, interrupts));
         out.flush();
         err.flush();
-        interrupts.finished(code);
+        interrupts.finished();
         System.exit(code);
     }
 

@@ -4,12 +4,14 @@ import io.github.colorize.BackendConfig;
 import io.github.colorize.BackendUnavailableException;
 import io.github.colorize.Colorizer;
 import io.github.colorize.djl.internal.DjlEngines;
+import io.github.colorize.djl.internal.DjlKernelCheck;
 import io.github.colorize.djl.internal.DjlModelLoader;
 import io.github.colorize.djl.internal.DjlSwitches;
 import io.github.colorize.djl.internal.EngineKind;
 import io.github.colorize.djl.internal.ModelPlan;
 import io.github.colorize.internal.backend.BackendSettings;
 import io.github.colorize.internal.backend.GraphColorizer;
+import io.github.colorize.internal.backend.KernelSelfCheck;
 import io.github.colorize.internal.backend.LoggingProgress;
 import io.github.colorize.internal.backend.ModelSelection;
 import io.github.colorize.internal.model.ModelResolver;
@@ -35,8 +37,14 @@ import org.slf4j.LoggerFactory;
  * code) created it first, DJL's OnnxRuntime engine cannot start, and {@link #create} says so with a
  * {@link BackendUnavailableException} (create DJL colorizers first, or keep one ONNX backend per JVM).
  *
+ * <p>Every engine and device is self-checked once per JVM when a model first loads on it: it must compute
+ * a few known convolutions right (libtorch 2.7.1's oneDNN does not on AVX-512 AMD EPYC CPUs). A wrong
+ * PyTorch CPU engine gets oneDNN's convolutions turned off and is checked again; a runtime still wrong is
+ * refused with a {@link BackendUnavailableException} naming the problem and the remedy.
+ *
  * <p>Found by {@link java.util.ServiceLoader}; construction and {@link #availability} are cheap and
- * load no native code: class-presence checks, setting parsing and model-file lookups only. Priority
+ * load no native code: class-presence checks, setting parsing, model-file lookups and the self-check's
+ * outcome if this JVM has one. Priority
  * 200, below {@code onnx} (300), the default local backend. Thread-safe and stateless.
  */
 public final class DjlColorizerProvider implements ColorizerProvider {
@@ -93,8 +101,9 @@ public final class DjlColorizerProvider implements ColorizerProvider {
         if (engineProblem.isPresent()) {
             return Availability.unavailable(engineProblem.get());
         }
-        return Availability.available("DJL " + engine.djlName() + " engine, model " + ModelSelection.printable(config)
-                + ", device " + config.device());
+        String ready = "DJL " + engine.djlName() + " engine, model " + ModelSelection.printable(config) + ", device "
+                + config.device();
+        return KernelSelfCheck.availability(DjlKernelCheck.runtime(engine), BackendSettings.device(config), ready);
     }
 
     private static Optional<String> engineProblem(EngineKind kind, ClassLoader loader, ModelResolver resolver) {

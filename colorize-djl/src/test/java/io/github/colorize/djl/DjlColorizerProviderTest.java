@@ -107,6 +107,16 @@ class DjlColorizerProviderTest {
     }
 
     @Test
+    void theOnnxRuntimeEngineIsSelfCheckedAtLoadAndAvailabilitySaysSo() {
+        try (Colorizer c = provider.create(BackendConfig.builder().device("cpu").build())) {
+            assertThat(c.colorize(ramp(64, 48), options()).image()).isNotNull();
+        }
+        assertThat(provider.availability(BackendConfig.builder().device("cpu").build()))
+                .satisfies(a -> assertThat(a.available()).isTrue())
+                .satisfies(a -> assertThat(a.reason()).contains("convolution self-check passed"));
+    }
+
+    @Test
     void aTamperedCopyInDjlsCacheIsRefused() throws Exception {
         BackendConfig cpu = BackendConfig.builder().device("cpu").build();
         provider.create(cpu).close();

@@ -97,6 +97,18 @@ class TorchScriptMatchesOnnxIT {
     }
 
     @Test
+    void bothEnginesWereSelfCheckedAndAvailabilitySaysWhatWasFound() {
+        BackendConfig cpu = BackendConfig.builder().device("cpu").build();
+        for (String engine : List.of("pytorch", "onnxruntime")) {
+            assertThat(new DjlColorizerProvider()
+                            .availability(cpu.toBuilder().set("engine", engine).build())
+                            .reason())
+                    .as(engine)
+                    .containsAnyOf("convolution self-check passed", "and the self-check now passes");
+        }
+    }
+
+    @Test
     void provenanceRecordsTheTorchScriptFile() {
         String sha = Sha256.of(Fixtures.copyBundled(BundledModel.TORCHSCRIPT_FILE, dir));
         ColorizedImage out = torch.colorize(

@@ -7,6 +7,7 @@ import io.github.colorize.ModelCard;
 import io.github.colorize.internal.backend.BackendSettings;
 import io.github.colorize.internal.backend.DeviceSpec;
 import io.github.colorize.internal.backend.GraphColorizer;
+import io.github.colorize.internal.backend.KernelSelfCheck;
 import io.github.colorize.internal.backend.LoggingProgress;
 import io.github.colorize.internal.backend.ModelSelection;
 import io.github.colorize.internal.model.ModelResolver;
@@ -29,9 +30,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Found by {@link java.util.ServiceLoader}; construction and {@link #availability} are cheap and
  * load no native code: availability checks that the ONNX Runtime classes exist (without initialising
- * them), that the settings parse, and that the model file or resource is there. All heavy work
- * (native loading, download, session creation) happens in {@link #create}. Thread-safe and
- * stateless.
+ * them), that the settings parse, that the model file or resource is there, and what the convolution
+ * self-check found if this JVM has run it. All heavy work (native loading, download, session creation,
+ * the self-check) happens in {@link #create}: there ONNX Runtime must compute a few known convolutions
+ * right on the chosen device (once per JVM) or the backend is refused. Thread-safe and stateless.
  */
 public final class OnnxColorizerProvider implements ColorizerProvider {
 
@@ -83,7 +85,9 @@ public final class OnnxColorizerProvider implements ColorizerProvider {
         if (missing.isPresent()) {
             return Availability.unavailable(missing.get());
         }
-        return Availability.available(
+        return KernelSelfCheck.availability(
+                KernelSelfCheck.ONNX_RUNTIME,
+                BackendSettings.device(config),
                 "ONNX Runtime, model " + ModelSelection.printable(config) + ", device " + config.device());
     }
 

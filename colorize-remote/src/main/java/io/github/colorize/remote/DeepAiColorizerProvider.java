@@ -30,7 +30,8 @@ import java.util.Optional;
  *       https (http only for loopback hosts), without user info or query. Photos go to {@code
  *       {baseUrl}/api/colorizer}.
  *   <li>{@value #ALLOWED_HOSTS}: comma-separated extra hosts the result may be downloaded from (exact,
- *       or {@code *.example.com}); by default only the base URL's host. Results are refused elsewhere.
+ *       or {@code *.example.com}; each optionally with {@code :port}, else on the scheme's default port);
+ *       by default only the base URL's host and port. Results are refused elsewhere.
  *   <li>{@value #MAX_DOWNLOAD_BYTES}: the largest result accepted, default 50 MiB ({@code 52428800},
  *       {@code 512k}, {@code 50MiB}).
  *   <li>{@value #TIMEOUTS}: {@code connect=15s,read=120s,write=60s,call=5m} (the defaults; any subset,

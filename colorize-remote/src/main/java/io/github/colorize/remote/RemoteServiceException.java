@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * #kind()} says which, so that a batch can react: stop on {@link Kind#QUOTA_EXHAUSTED} and {@link
  * Kind#BAD_KEY} (see {@link #stopsBatch()}), record the file and go on otherwise.
  *
- * <p>The message names the service host, the HTTP status and the service's own {@code status} text
- * verbatim. It never contains the API key: service texts are scrubbed of it before they get here.
+ * <p>The message names the service host, the HTTP status and the service's own {@code status} text.
+ * It never contains the API key, in any form: service texts are scrubbed of it before they get here, and
+ * causes are cleaned copies of the originals (class name and stack trace kept). Every text from the
+ * service is capped and made printable (control characters, line breaks and bidirectional overrides
+ * shown as escapes), so a message is safe to log and print.
  *
  * <p>Immutable and thread-safe like any exception once thrown.
  */
@@ -94,8 +97,8 @@ public class RemoteServiceException extends ColorizeException {
     }
 
     /**
-     * The service's own {@code status} text, verbatim (for example {@code "signed in try-it quota
-     * exceeded"}).
+     * The service's own {@code status} text (for example {@code "signed in try-it quota exceeded"}),
+     * scrubbed of the key, cut after 300 characters and made printable.
      *
      * @return the text, if the service sent one
      */

@@ -229,8 +229,25 @@ class DeepAiFailuresTest {
         server.enqueue(MockDeepAi.done(alias));
         assertThat(failure().getMessage()).contains("'127.0.0.1'");
         server.enqueue(MockDeepAi.done(alias));
+        // Allowed without a port, a host is allowed on its scheme's default port only (80 for http).
+        assertThat(failure("allowedHosts", "127.0.0.1").getMessage()).contains("but port " + server.getPort());
+        server.enqueue(MockDeepAi.done(alias));
         server.enqueue(MockDeepAi.image(MockDeepAi.SERVICE_JPEG));
-        succeeds("allowedHosts", "127.0.0.1");
+        succeeds("allowedHosts", "127.0.0.1:" + server.getPort());
+    }
+
+    @Test
+    void aResultOnTheApisHostButAnotherPortIsRefusedWithoutFetching() {
+        String otherPort = server.url("/out.jpg")
+                .newBuilder()
+                .port(server.getPort() + 1)
+                .build()
+                .toString();
+        server.enqueue(MockDeepAi.done(otherPort));
+        RemoteServiceException e = failure();
+        assertThat(e.kind()).isEqualTo(Kind.BAD_RESPONSE);
+        assertThat(e.getMessage()).contains("port " + (server.getPort() + 1)).contains("refused");
+        assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test

@@ -5,20 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.colorize.BackendConfig;
 import io.github.colorize.ColorizeOptions;
 import io.github.colorize.ColorizedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -45,44 +36,17 @@ class SecretsNeverLeakTest {
 
     @Test
     void theKeyAppearsNowhere(@TempDir Path dir) throws Exception {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream originalErr = System.err;
-        List<String> jul = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                if (String.valueOf(r.getLoggerName()).startsWith("mockwebserver3")) {
-                    return; // the emulated service's own log, which shows the URLs it was asked for
-                }
-                jul.add(r.getLoggerName() + " " + r.getMessage() + " " + Arrays.toString(r.getParameters()) + " "
-                        + (r.getThrown() == null ? "" : stackTrace(r.getThrown())));
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger root = Logger.getLogger("");
-        Level rootLevel = root.getLevel();
-        root.addHandler(handler);
-        root.setLevel(Level.ALL);
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
+        String logs;
+        try (PrintedOutput printed = new PrintedOutput()) {
             runScenarios(dir);
-        } finally {
-            System.setErr(originalErr);
-            root.removeHandler(handler);
-            root.setLevel(rootLevel);
+            logs = printed.stderr();
+            seen.addAll(printed.julRecords());
         }
-        String logs = err.toString(StandardCharsets.UTF_8);
         // The scan must be able to fail: the backend did log, and the service did receive the keys.
         assertThat(logs).contains("deepai:");
         assertThat(server.takeRequest().getHeaders().get("api-key")).isEqualTo(CONFIG_KEY);
 
         seen.add(logs);
-        seen.addAll(jul);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 seen.add(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
@@ -90,11 +54,73 @@ class SecretsNeverLeakTest {
         }
         assertThat(seen).hasSizeGreaterThan(10);
         for (String text : seen) {
-            assertThat(text)
-                    .doesNotContain(CONFIG_KEY)
-                    .doesNotContain(ENV_KEY)
-                    .doesNotContain(CONFIG_KEY.substring(0, 9));
+            assertThat(KeyTraces.find(text, CONFIG_KEY)).as(text).isNull();
+            assertThat(KeyTraces.find(text, ENV_KEY)).as(text).isNull();
         }
+    }
+
+    /**
+     * A key with characters every encoder treats its own way, echoed by the service in each form {@link
+     * KeyForms} knows, in every place an answer can carry text: a retried and a final status text, an HTML
+     * error page, a malformed status line (which OkHttp quotes in the exception that becomes the cause), and
+     * a result URL that is fetched and fails.
+     */
+    @Test
+    void noEncodingOfTheKeyAppearsInLogsMessagesOrCauses() {
+        String key = "cfgSECRET/key+0000=1111~2222&3333";
+        FakeRuntime fake = FakeRuntime.withKey(key);
+        List<String> printedText = new ArrayList<>();
+        List<Throwable> thrown = new ArrayList<>();
+        try (PrintedOutput printed = new PrintedOutput();
+                DeepAiColorizer c = fake.provider()
+                        .create(MockDeepAi.config(server).set("maxRetries", "1").build())) {
+            for (String form : KeyForms.of(key).values()) {
+                String inJson = form.replace("\\", "\\\\").replace("\"", "\\\"");
+                // Retried once (a warning is logged), then a refusal.
+                server.enqueue(MockDeepAi.json(500, "{\"status\": \"busy " + inJson + "\"}"));
+                server.enqueue(MockDeepAi.json(400, "{\"err\": \"bad key " + inJson + "\"}"));
+                thrown.add(failure(c));
+                server.enqueue(MockDeepAi.json(400, "<html><p>key " + form + " unknown</p></html>"));
+                thrown.add(failure(c));
+                // An answer whose status line OkHttp cannot parse: the ProtocolException quotes it. Sent
+                // whole before it failed, the upload is repeated once.
+                server.enqueue(new MockResponse.Builder()
+                        .status("HTTP/1.1 2x0 " + form)
+                        .build());
+                server.enqueue(
+                        new MockResponse.Builder().status("HTTP/1.1 " + form).build());
+                thrown.add(failure(c));
+                // A result URL with the key in its path is fetched (and logged at debug); it has expired.
+                server.enqueue(MockDeepAi.done(server.url("/").toString() + "r/" + inJson + ".jpg"));
+                server.enqueue(MockDeepAi.json(404, "{\"status\": \"no such file r/" + inJson + "\"}"));
+                thrown.add(failure(c));
+            }
+            printedText.add(printed.stderr());
+            printedText.addAll(printed.julRecords());
+        }
+        for (Throwable t : thrown) {
+            printedText.add(PrintedOutput.stackTrace(t));
+            printedText.add(String.valueOf(((RemoteServiceException) t).serviceStatus()));
+            // Nothing from OkHttp or the JDK stays in the chain: only cleaned copies of it.
+            for (Throwable cause = t.getCause(); cause != null; cause = cause.getCause()) {
+                assertThat(cause.getClass().getName())
+                        .isEqualTo("io.github.colorize.remote.internal.ScrubbedThrowable");
+            }
+        }
+        assertThat(printedText.get(0)).as("the retries were logged").contains("deepai: upload failed");
+        assertThat(String.join("\n", printedText)).as("a cause was shown").contains("java.net.ProtocolException");
+        for (String text : printedText) {
+            assertThat(KeyTraces.find(text, key)).as(text).isNull();
+        }
+    }
+
+    private static Throwable failure(DeepAiColorizer c) {
+        try {
+            c.colorize(TestImages.grayScan(8, 8, 3), ColorizeOptions.defaults());
+        } catch (RemoteServiceException e) {
+            return e;
+        }
+        throw new AssertionError("expected a failure");
     }
 
     private void runScenarios(Path dir) throws Exception {
@@ -142,6 +168,15 @@ class SecretsNeverLeakTest {
             server.enqueue(MockDeepAi.image(MockDeepAi.SERVICE_JPEG));
             c.colorize(TestImages.grayScan(24, 16, 4), ColorizeOptions.defaults());
 
+            // A status line OkHttp cannot parse, echoing the key: the exception it throws becomes the cause.
+            server.enqueue(new MockResponse.Builder()
+                    .status("HTTP/1.1 2x0 " + CONFIG_KEY)
+                    .build());
+            server.enqueue(new MockResponse.Builder()
+                    .status("HTTP/1.1 " + CONFIG_KEY.toLowerCase(java.util.Locale.ROOT))
+                    .build());
+            record(c);
+
             // A service that echoes the key back in its error text; then the fail-fast refusal that follows.
             server.enqueue(MockDeepAi.json(401, "{\"status\": \"invalid key " + CONFIG_KEY + "\"}"));
             record(c);
@@ -177,8 +212,6 @@ class SecretsNeverLeakTest {
     }
 
     private static String stackTrace(Throwable t) {
-        StringWriter w = new StringWriter();
-        t.printStackTrace(new PrintWriter(w));
-        return w.toString();
+        return PrintedOutput.stackTrace(t);
     }
 }

@@ -3,6 +3,7 @@ package io.github.colorize.internal.backend;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelCard.Sizing;
 import io.github.colorize.ModelException;
+import io.github.colorize.PipelineId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +18,13 @@ import java.util.TreeSet;
 public final class ContractCheck {
 
     /** Channel counts per pipeline id: main input, output, then auxiliary inputs by name. */
-    private static final Map<String, Map<String, Long>> CHANNELS = Map.of(
-            ModelCard.PIPELINE_DEOLDIFY, Map.of("in", 3L, "out", 3L),
-            ModelCard.PIPELINE_DEOLDIFY_255, Map.of("in", 3L, "out", 3L),
-            ModelCard.PIPELINE_DDCOLOR, Map.of("in", 3L, "out", 2L),
-            ModelCard.PIPELINE_ECCV16, Map.of("in", 1L, "out", 2L),
-            ModelCard.PIPELINE_SIGGRAPH17, Map.of("in", 1L, "out", 2L, "ab_hint", 2L, "mask", 1L),
-            ModelCard.PIPELINE_COLORIZE_CHROMA, Map.of("in", 1L, "out", 2L));
+    private static final Map<PipelineId, Map<String, Long>> CHANNELS = Map.of(
+            PipelineId.DEOLDIFY, Map.of("in", 3L, "out", 3L),
+            PipelineId.DEOLDIFY_255, Map.of("in", 3L, "out", 3L),
+            PipelineId.DDCOLOR, Map.of("in", 3L, "out", 2L),
+            PipelineId.ECCV16, Map.of("in", 1L, "out", 2L),
+            PipelineId.SIGGRAPH17, Map.of("in", 1L, "out", 2L, "ab_hint", 2L, "mask", 1L),
+            PipelineId.COLORIZE_CHROMA, Map.of("in", 1L, "out", 2L));
 
     private ContractCheck() {}
 

@@ -5,6 +5,7 @@ import io.github.colorize.ModelCard.Sizing;
 import io.github.colorize.ModelCard.TensorType;
 import io.github.colorize.ModelFamily;
 import io.github.colorize.ModelSource;
+import io.github.colorize.PipelineId;
 import io.github.colorize.PostProcessing;
 import java.net.URI;
 import java.util.ArrayList;
@@ -45,14 +46,14 @@ public final class BuiltInCards {
         out.add(richzhang(
                 "eccv16",
                 ModelFamily.ECCV16,
-                ModelCard.PIPELINE_ECCV16,
+                PipelineId.ECCV16,
                 "colorization-eccv-16.onnx",
                 "b4a4cecae9e84e776d665e85774815b0bb43de382813b02fb13144f8fd5d6c83",
                 "Zhang et al. ECCV 2016 (export by clibdev/colorization)"));
         out.add(richzhang(
                 "siggraph17",
                 ModelFamily.SIGGRAPH17,
-                ModelCard.PIPELINE_SIGGRAPH17,
+                PipelineId.SIGGRAPH17,
                 "colorization-siggraph-17.onnx",
                 "7db825910668ee321327d2e6b446e57cbc9c066e196e8be0e152bf76e1206eb7",
                 "Zhang et al. SIGGRAPH 2017, automatic mode (hints fixed to zero inside the graph)"));
@@ -70,7 +71,7 @@ public final class BuiltInCards {
                 .valueRange("in: L 0-100 at 256x256, ab_hint and mask zero (automatic mode); out: a*b* in Lab units")
                 .sizing(Sizing.fixedSquare(256))
                 .defaultRenderFactor(16)
-                .pipeline(ModelCard.PIPELINE_SIGGRAPH17)
+                .pipeline(PipelineId.SIGGRAPH17)
                 .postProcessing(PostProcessing.LUMINANCE_LAB)
                 .description("SIGGRAPH17 with explicit hint inputs (reference-pipelines 5.5), fed zeros")
                 .build());
@@ -93,7 +94,7 @@ public final class BuiltInCards {
                 .valueRange(RANGE_RAW)
                 .sizing(Sizing.renderFactorSquare(16))
                 .defaultRenderFactor(factor)
-                .pipeline(ModelCard.PIPELINE_DEOLDIFY)
+                .pipeline(PipelineId.DEOLDIFY)
                 .postProcessing(PostProcessing.LUMINANCE_YUV)
                 .description(what + "; raw generator graph")
                 .build());
@@ -113,7 +114,7 @@ public final class BuiltInCards {
                 // Exported with dynamic height and width, these graphs only run sides that are multiples of 32.
                 .sizing(Sizing.renderFactorSquare(32))
                 .defaultRenderFactor(factor)
-                .pipeline(ModelCard.PIPELINE_DEOLDIFY_255)
+                .pipeline(PipelineId.DEOLDIFY_255)
                 .postProcessing(PostProcessing.LUMINANCE_YUV)
                 .description(what)
                 .build();
@@ -135,14 +136,14 @@ public final class BuiltInCards {
                         + " out: a*b* in Lab units")
                 .sizing(Sizing.renderFactorSquare(32))
                 .defaultRenderFactor(32)
-                .pipeline(ModelCard.PIPELINE_DDCOLOR)
+                .pipeline(PipelineId.DDCOLOR)
                 .postProcessing(PostProcessing.LUMINANCE_LAB)
                 .description(what + "; default input 512")
                 .build();
     }
 
     private static ModelCard richzhang(
-            String name, ModelFamily family, String pipeline, String file, String sha256, String what) {
+            String name, ModelFamily family, PipelineId pipeline, String file, String sha256, String what) {
         return ModelCard.builder()
                 .name(name)
                 .version(file.substring(0, file.indexOf('.')))

@@ -4,6 +4,7 @@ import io.github.colorize.ModelCard;
 import io.github.colorize.ModelCard.Sizing;
 import io.github.colorize.ModelFamily;
 import io.github.colorize.ModelSource;
+import io.github.colorize.PipelineId;
 import io.github.colorize.PostProcessing;
 import java.util.Properties;
 
@@ -63,7 +64,7 @@ public final class BundledCard {
                         + " of the input size")
                 .sizing(Sizing.renderFactorArea(multiple, scale))
                 .defaultRenderFactor(intValue(p, "defaultRenderFactor", DEFAULT_FACTOR))
-                .pipeline(ModelCard.PIPELINE_COLORIZE_CHROMA)
+                .pipeline(PipelineId.COLORIZE_CHROMA)
                 .postProcessing(PostProcessing.LUMINANCE_LAB)
                 .description(p.getProperty("description", "this project's compact chroma model (bundled)")
                         .trim())

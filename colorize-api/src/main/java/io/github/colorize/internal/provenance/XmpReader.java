@@ -117,19 +117,20 @@ public final class XmpReader {
             }
             Timings timings =
                     new Timings(duration(TIME_PREPROCESS), duration(TIME_INFERENCE), duration(TIME_POSTPROCESS));
-            return new Provenance(
-                    colorize(SOFTWARE),
-                    colorize(SOFTWARE_VERSION),
-                    colorize(BACKEND),
-                    colorize(MODEL),
-                    optional(MODEL_SHA256),
-                    renderFactor(),
-                    chromaStrength(),
-                    colorize(DEVICE),
-                    timings,
-                    created(),
-                    optional(SOURCE_NAME),
-                    optional(SOURCE_SHA256));
+            return Provenance.builder()
+                    .software(colorize(SOFTWARE))
+                    .softwareVersion(colorize(SOFTWARE_VERSION))
+                    .backend(colorize(BACKEND))
+                    .model(colorize(MODEL))
+                    .modelSha256(optional(MODEL_SHA256))
+                    .renderFactor(renderFactor())
+                    .chromaStrength(chromaStrength())
+                    .device(colorize(DEVICE))
+                    .timings(timings)
+                    .created(created())
+                    .sourceName(optional(SOURCE_NAME))
+                    .sourceSha256(optional(SOURCE_SHA256))
+                    .build();
         }
 
         private String colorize(String name) {

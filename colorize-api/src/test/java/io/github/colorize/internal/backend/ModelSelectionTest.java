@@ -8,6 +8,7 @@ import io.github.colorize.ModelCard;
 import io.github.colorize.ModelCards;
 import io.github.colorize.ModelException;
 import io.github.colorize.ModelSource;
+import io.github.colorize.PipelineId;
 import io.github.colorize.internal.model.ModelResolver;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class ModelSelectionTest {
                 .model(other.toString())
                 .set(ModelSelection.CARD, "ddcolor-tiny")
                 .build());
-        assertThat(named.pipeline()).isEqualTo(ModelCard.PIPELINE_DDCOLOR);
+        assertThat(named.pipeline()).isEqualTo(PipelineId.DDCOLOR);
     }
 
     @Test

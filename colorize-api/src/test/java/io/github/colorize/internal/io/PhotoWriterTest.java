@@ -34,19 +34,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class PhotoWriterTest {
 
-    private static final Provenance RECORD = new Provenance(
-            "colorize",
-            "1.2.3",
-            "onnx",
-            "deoldify-stable",
-            null,
-            21,
-            1.25,
-            "cpu",
-            new Timings(Duration.ofMillis(5), Duration.ofMillis(700), Duration.ofMillis(9)),
-            Instant.parse("2026-01-02T03:04:05Z"),
-            "scan.tif",
-            "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+    private static final Provenance RECORD = Provenance.builder()
+            .software("colorize")
+            .softwareVersion("1.2.3")
+            .backend("onnx")
+            .model("deoldify-stable")
+            .renderFactor(21)
+            .chromaStrength(1.25)
+            .device("cpu")
+            .timings(new Timings(Duration.ofMillis(5), Duration.ofMillis(700), Duration.ofMillis(9)))
+            .created(Instant.parse("2026-01-02T03:04:05Z"))
+            .sourceName("scan.tif")
+            .sourceSha256("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff")
+            .build();
 
     @TempDir
     Path dir;

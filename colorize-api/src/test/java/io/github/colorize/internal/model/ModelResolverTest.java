@@ -7,6 +7,7 @@ import io.github.colorize.DownloadProgress;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelException;
 import io.github.colorize.ModelSource;
+import io.github.colorize.PipelineId;
 import io.github.colorize.internal.io.Sha256;
 import java.io.IOException;
 import java.net.URL;
@@ -50,7 +51,7 @@ class ModelResolverTest {
                 .outputName("ab")
                 .sizing(ModelCard.Sizing.renderFactorArea(32, 4))
                 .defaultRenderFactor(20)
-                .pipeline(ModelCard.PIPELINE_COLORIZE_CHROMA)
+                .pipeline(PipelineId.COLORIZE_CHROMA)
                 .postProcessing(io.github.colorize.PostProcessing.LUMINANCE_LAB)
                 .build();
     }

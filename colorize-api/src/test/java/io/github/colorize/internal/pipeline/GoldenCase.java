@@ -1,5 +1,6 @@
 package io.github.colorize.internal.pipeline;
 
+import io.github.colorize.PipelineId;
 import io.github.colorize.PostProcessing;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -89,24 +90,24 @@ record GoldenCase(String name, Properties props) {
         return switch (family()) {
             case "DEOLDIFY" ->
                 Pipelines.forId(
-                        contract().equals("normalised") ? Pipelines.DEOLDIFY : Pipelines.DEOLDIFY_255,
+                        contract().equals("normalised") ? PipelineId.DEOLDIFY : PipelineId.DEOLDIFY_255,
                         PipelineSpec.of(new SizeRule.RenderFactorSquare(1), "input", PostProcessing.LUMINANCE_YUV));
             case "DDCOLOR" ->
                 Pipelines.forId(
-                        Pipelines.DDCOLOR,
+                        PipelineId.DDCOLOR,
                         PipelineSpec.of(new SizeRule.RenderFactorSquare(32), "input", PostProcessing.LUMINANCE_LAB));
             case "ECCV16" ->
                 Pipelines.forId(
-                        Pipelines.ECCV16,
+                        PipelineId.ECCV16,
                         PipelineSpec.of(new SizeRule.FixedSquare(256), "L", PostProcessing.LUMINANCE_LAB));
             case "SIGGRAPH17" ->
                 Pipelines.forId(
-                        Pipelines.SIGGRAPH17,
+                        PipelineId.SIGGRAPH17,
                         PipelineSpec.of(new SizeRule.FixedSquare(256), "L", PostProcessing.LUMINANCE_LAB)
                                 .withAuxiliaryInputs(List.of(HINT, MASK)));
             case "COLORIZE_CHROMA" ->
                 Pipelines.forId(
-                        Pipelines.COLORIZE_CHROMA,
+                        PipelineId.COLORIZE_CHROMA,
                         PipelineSpec.of(new SizeRule.AspectArea(32), "l", PostProcessing.LUMINANCE_LAB)
                                 .withOutputScale(4));
             default -> throw new IllegalStateException("unknown family " + family());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.colorize.ModelException;
+import io.github.colorize.PipelineId;
 import io.github.colorize.PostProcessing;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,27 +37,27 @@ class PipelineBehaviourTest {
         return List.of(
                 new Family(
                         "deoldify-normalised",
-                        Pipelines.forId(Pipelines.DEOLDIFY, yuv),
+                        Pipelines.forId(PipelineId.DEOLDIFY, yuv),
                         3,
                         (t, p) -> FakeModels.deOldifyNormalised(t)),
                 new Family(
                         "deoldify-bytes",
-                        Pipelines.forId(Pipelines.DEOLDIFY_255, yuv),
+                        Pipelines.forId(PipelineId.DEOLDIFY_255, yuv),
                         5,
                         (t, p) -> FakeModels.deOldifyBytes(t)),
                 new Family(
                         "ddcolor",
                         Pipelines.forId(
-                                Pipelines.DDCOLOR,
+                                PipelineId.DDCOLOR,
                                 PipelineSpec.of(
                                         new SizeRule.RenderFactorSquare(32), "input", PostProcessing.LUMINANCE_LAB)),
                         4,
                         (t, p) -> FakeModels.ddColor(t)),
-                new Family("eccv16", Pipelines.forId(Pipelines.ECCV16, small), 4, (t, p) -> FakeModels.eccv16(t)),
+                new Family("eccv16", Pipelines.forId(PipelineId.ECCV16, small), 4, (t, p) -> FakeModels.eccv16(t)),
                 new Family(
                         "siggraph17",
                         Pipelines.forId(
-                                Pipelines.SIGGRAPH17,
+                                PipelineId.SIGGRAPH17,
                                 small.withAuxiliaryInputs(List.of(GoldenCase.HINT, GoldenCase.MASK))),
                         4,
                         (t, p) -> FakeModels.siggraph17(
@@ -66,7 +67,7 @@ class PipelineBehaviourTest {
                 new Family(
                         "chroma",
                         Pipelines.forId(
-                                Pipelines.COLORIZE_CHROMA,
+                                PipelineId.COLORIZE_CHROMA,
                                 PipelineSpec.of(new SizeRule.AspectArea(32), "l", PostProcessing.LUMINANCE_LAB)
                                         .withOutputScale(4)),
                         4,
@@ -223,16 +224,16 @@ class PipelineBehaviourTest {
     void siggraph17GetsZeroHintsAndEccv16None() {
         int[] rgb = photo(new Random(5), 33, 21, false);
         PipelineSpec spec = PipelineSpec.of(new SizeRule.FixedSquare(256), "input_l", PostProcessing.LUMINANCE_LAB);
-        Prepared sig = Pipelines.forId(Pipelines.SIGGRAPH17, spec.withAuxiliaryInputs(List.of("hint", "hint_mask")))
+        Prepared sig = Pipelines.forId(PipelineId.SIGGRAPH17, spec.withAuxiliaryInputs(List.of("hint", "hint_mask")))
                 .prepare(rgb, 33, 21, 16, Fidelity.REFERENCE);
         assertThat(sig.allInputs().keySet()).containsExactly("input_l", "hint", "hint_mask");
         assertThat(sig.extraInputs().get("hint").shape()).containsExactly(1, 2, 256, 256);
         assertThat(sig.extraInputs().get("hint_mask").shape()).containsExactly(1, 1, 256, 256);
         assertThat(sig.extraInputs().get("hint").data()).containsOnly(0f);
         assertThat(sig.extraInputs().get("hint_mask").data()).containsOnly(0f);
-        Prepared baked = Pipelines.forId(Pipelines.SIGGRAPH17, spec).prepare(rgb, 33, 21, 16, Fidelity.REFERENCE);
+        Prepared baked = Pipelines.forId(PipelineId.SIGGRAPH17, spec).prepare(rgb, 33, 21, 16, Fidelity.REFERENCE);
         assertThat(baked.extraInputs()).isEmpty();
-        Prepared eccv = Pipelines.forId(Pipelines.ECCV16, spec).prepare(rgb, 33, 21, 16, Fidelity.REFERENCE);
+        Prepared eccv = Pipelines.forId(PipelineId.ECCV16, spec).prepare(rgb, 33, 21, 16, Fidelity.REFERENCE);
         assertThat(eccv.extraInputs()).isEmpty();
         assertThat(eccv.input().shape()).containsExactly(1, 1, 256, 256);
     }
@@ -240,18 +241,18 @@ class PipelineBehaviourTest {
     @Test
     void specsAFamilyCannotUseAreRefused() {
         PipelineSpec spec = PipelineSpec.of(new SizeRule.FixedSquare(256), "L", PostProcessing.LUMINANCE_LAB);
-        assertThatThrownBy(() -> Pipelines.forId(Pipelines.ECCV16, spec.withAuxiliaryInputs(List.of("x", "y"))))
+        assertThatThrownBy(() -> Pipelines.forId(PipelineId.ECCV16, spec.withAuxiliaryInputs(List.of("x", "y"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ECCV16");
-        assertThatThrownBy(() -> Pipelines.forId(Pipelines.SIGGRAPH17, spec.withAuxiliaryInputs(List.of("x"))))
+        assertThatThrownBy(() -> Pipelines.forId(PipelineId.SIGGRAPH17, spec.withAuxiliaryInputs(List.of("x"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("exactly two");
-        assertThatThrownBy(() -> Pipelines.forId(Pipelines.DDCOLOR, spec.withOutputScale(4)))
+        assertThatThrownBy(() -> Pipelines.forId(PipelineId.DDCOLOR, spec.withOutputScale(4)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("output scale 4");
-        assertThatThrownBy(() -> Pipelines.forId(Pipelines.DEOLDIFY_255, spec.withAuxiliaryInputs(List.of("x"))))
+        assertThatThrownBy(() -> Pipelines.forId(PipelineId.DEOLDIFY_255, spec.withAuxiliaryInputs(List.of("x"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Pipelines.forId("pix2pix", spec))
+        assertThatThrownBy(() -> PipelineId.parse("pix2pix"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'pix2pix'")
                 .hasMessageContaining("colorize-chroma");
@@ -266,7 +267,7 @@ class PipelineBehaviourTest {
         for (PostProcessing concrete :
                 List.of(PostProcessing.LUMINANCE_LAB, PostProcessing.LUMINANCE_YUV, PostProcessing.NONE)) {
             ColorPipeline pipe = Pipelines.forId(
-                    Pipelines.DDCOLOR, PipelineSpec.of(new SizeRule.RenderFactorSquare(32), "input", concrete));
+                    PipelineId.DDCOLOR, PipelineSpec.of(new SizeRule.RenderFactorSquare(32), "input", concrete));
             Prepared p = pipe.prepare(rgb, 41, 29, 4, Fidelity.DEFAULT);
             Tensor out = FakeModels.ddColor(p.input());
             assertThat(pipe.finish(p, out, 1.3f, PostProcessing.MODEL_DEFAULT))
@@ -278,7 +279,7 @@ class PipelineBehaviourTest {
     @Test
     void referenceRefusesAFactorTheGraphCannotRunAndDefaultRoundsIt() {
         ColorPipeline dyn = Pipelines.forId(
-                Pipelines.DEOLDIFY_255,
+                PipelineId.DEOLDIFY_255,
                 PipelineSpec.of(new SizeRule.RenderFactorSquare(32), "input", PostProcessing.LUMINANCE_YUV));
         int[] rgb = photo(new Random(9), 30, 20, true);
         assertThatThrownBy(() -> dyn.prepare(rgb, 30, 20, 7, Fidelity.REFERENCE))

@@ -8,6 +8,7 @@ import io.github.colorize.ModelCards;
 import io.github.colorize.ModelException;
 import io.github.colorize.ModelFamily;
 import io.github.colorize.ModelSource;
+import io.github.colorize.PipelineId;
 import io.github.colorize.PostProcessing;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,7 +57,7 @@ class PipelinesTest {
                         .sizes())
                 .isEqualTo(new SizeRule.FixedSquare(512));
         PipelineSpec area = Pipelines.specFor(dd.toBuilder()
-                .pipeline(ModelCard.PIPELINE_COLORIZE_CHROMA)
+                .pipeline(PipelineId.COLORIZE_CHROMA)
                 .sizing(ModelCard.Sizing.renderFactorArea(32, 4))
                 .build());
         assertThat(area.sizes()).isEqualTo(new SizeRule.AspectArea(32));
@@ -75,16 +76,12 @@ class PipelinesTest {
                 .outputName("output")
                 .sizing(ModelCard.Sizing.fixedSquare(256))
                 .defaultRenderFactor(16)
-                .pipeline("pix2pix")
+                .pipeline(PipelineId.ECCV16)
                 .postProcessing(PostProcessing.LUMINANCE_LAB)
                 .description("test")
                 .build();
-        assertThatThrownBy(() -> Pipelines.forCard(base))
-                .isInstanceOf(ModelException.class)
-                .hasMessageContaining("'my-model'")
-                .hasMessageContaining("'pix2pix'");
         ModelCard twoInputs = base.toBuilder()
-                .pipeline(Pipelines.DDCOLOR)
+                .pipeline(PipelineId.DDCOLOR)
                 .auxiliaryInputs(List.of("x"))
                 .build();
         assertThatThrownBy(() -> Pipelines.forCard(twoInputs))

@@ -47,19 +47,20 @@ public final class SampleRecords {
      * @return the record
      */
     public static Provenance typical() {
-        return new Provenance(
-                Provenance.SOFTWARE,
-                "0.1.0-SNAPSHOT",
-                "onnx",
-                "deoldify-artistic",
-                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                35,
-                1.0,
-                "cpu",
-                new Timings(Duration.ofMillis(12), Duration.ofNanos(1_234_567_891L), Duration.ofMillis(3)),
-                Instant.parse("2026-11-22T10:15:30.123456Z"),
-                "grandma 1932.jpg",
-                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae");
+        return Provenance.builder()
+                .software(Provenance.SOFTWARE)
+                .softwareVersion("0.1.0-SNAPSHOT")
+                .backend("onnx")
+                .model("deoldify-artistic")
+                .modelSha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+                .renderFactor(35)
+                .chromaStrength(1.0)
+                .device("cpu")
+                .timings(new Timings(Duration.ofMillis(12), Duration.ofNanos(1_234_567_891L), Duration.ofMillis(3)))
+                .created(Instant.parse("2026-11-22T10:15:30.123456Z"))
+                .sourceName("grandma 1932.jpg")
+                .sourceSha256("2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae")
+                .build();
     }
 
     /**
@@ -69,20 +70,21 @@ public final class SampleRecords {
      * @return the record
      */
     public static Provenance random(Random random) {
-        return new Provenance(
-                text(random),
-                text(random),
-                text(random),
-                text(random),
-                random.nextBoolean() ? null : hex(random),
-                random.nextInt(46),
-                random.nextDouble() * 2,
-                text(random),
-                new Timings(duration(random), duration(random), duration(random)),
-                Instant.ofEpochSecond(
-                        -2_000_000_000L + (long) (random.nextDouble() * 6_000_000_000L), random.nextInt(1_000_000_000)),
-                random.nextBoolean() ? null : text(random),
-                random.nextBoolean() ? null : hex(random));
+        return Provenance.builder()
+                .software(text(random))
+                .softwareVersion(text(random))
+                .backend(text(random))
+                .model(text(random))
+                .modelSha256(random.nextBoolean() ? null : hex(random))
+                .renderFactor(random.nextInt(46))
+                .chromaStrength(random.nextDouble() * 2)
+                .device(text(random))
+                .timings(new Timings(duration(random), duration(random), duration(random)))
+                .created(Instant.ofEpochSecond(
+                        -2_000_000_000L + (long) (random.nextDouble() * 6_000_000_000L), random.nextInt(1_000_000_000)))
+                .sourceName(random.nextBoolean() ? null : text(random))
+                .sourceSha256(random.nextBoolean() ? null : hex(random))
+                .build();
     }
 
     static String text(Random random) {

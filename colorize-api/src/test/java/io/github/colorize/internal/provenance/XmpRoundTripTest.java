@@ -61,19 +61,17 @@ class XmpRoundTripTest {
 
     @Test
     void absentOptionalFieldsStayAbsent() {
-        Provenance p = new Provenance(
-                "colorize",
-                "1",
-                "deepai",
-                "remote-model",
-                null,
-                0,
-                0.5,
-                "remote",
-                Timings.ZERO,
-                Instant.EPOCH,
-                null,
-                null);
+        Provenance p = Provenance.builder()
+                .software("colorize")
+                .softwareVersion("1")
+                .backend("deepai")
+                .model("remote-model")
+                .renderFactor(0)
+                .chromaStrength(0.5)
+                .device("remote")
+                .timings(Timings.ZERO)
+                .created(Instant.EPOCH)
+                .build();
         String xmp = new String(XmpWriter.packet(p), StandardCharsets.UTF_8);
         assertThat(xmp)
                 .doesNotContain("modelSha256")

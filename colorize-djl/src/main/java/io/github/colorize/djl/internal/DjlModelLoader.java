@@ -32,7 +32,8 @@ import java.util.Optional;
  * repository, which copies it once into DJL's cache (one entry per content hash), where its hash is
  * checked again. ONNX graphs are
  * checked against their card before loading (the shared {@link ContractCheck} on the declared
- * signature); TorchScript modules declare nothing, so {@link ContractProbe} runs them once instead.
+ * signature); TorchScript modules declare nothing, so {@link ContractProbe} runs them once instead. Before
+ * either, {@link DjlKernelCheck} makes sure the engine convolves right on this CPU or GPU.
  * Static and thread-safe.
  */
 public final class DjlModelLoader {
@@ -64,8 +65,8 @@ public final class DjlModelLoader {
      * @param spec the device setting
      * @param threads intra-op threads (ONNX Runtime engine; PyTorch uses DJL's global setting)
      * @return the graph
-     * @throws BackendUnavailableException if the engine cannot start or an explicit CUDA device is
-     *     unusable
+     * @throws BackendUnavailableException if the engine cannot start, an explicit CUDA device is
+     *     unusable, or the engine computes convolutions wrong here
      * @throws ModelException if the file is unreadable or breaks its card's contract
      */
     public static Loaded load(EngineKind engineKind, ResolvedModel model, DeviceSpec spec, int threads) {
@@ -82,6 +83,7 @@ public final class DjlModelLoader {
         }
         ZooModel<TensorTranslator.Feed, Tensor> zoo = chosen.value();
         try {
+            DjlKernelCheck.require(engineKind, engine, chosen.label(), threads);
             verifyCopy(model, zoo);
             DjlGraph graph = new DjlGraph(zoo, card, engineKind, chosen.label(), model.sha256(), model.origin());
             if (engineKind == EngineKind.PYTORCH) {

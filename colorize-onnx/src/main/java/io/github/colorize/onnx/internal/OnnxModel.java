@@ -9,6 +9,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import io.github.colorize.ColorizeException;
 import io.github.colorize.ModelCard;
 import io.github.colorize.ModelException;
 import io.github.colorize.internal.backend.ContractCheck;
@@ -70,7 +71,8 @@ public final class OnnxModel implements LoadedGraph {
      * @param threads intra-op threads for this session
      * @return the loaded model
      * @throws ModelException if the graph is unreadable or breaks the card's contract
-     * @throws io.github.colorize.BackendUnavailableException if an explicit CUDA device is unusable
+     * @throws io.github.colorize.BackendUnavailableException if an explicit CUDA device is unusable, or
+     *     ONNX Runtime computes convolutions wrong there ({@link OrtKernelCheck})
      */
     public static OnnxModel open(ResolvedModel model, DeviceSpec spec, int threads) {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -82,7 +84,7 @@ public final class OnnxModel implements LoadedGraph {
         DeviceSelector.Selected<OrtSession> selected;
         try {
             selected = selector.select(spec);
-        } catch (io.github.colorize.ColorizeException e) {
+        } catch (ColorizeException e) {
             throw e;
         } catch (Exception e) {
             throw new ModelException(
@@ -95,6 +97,7 @@ public final class OnnxModel implements LoadedGraph {
         // OutOfMemoryError) must not leak the native session either.
         boolean opened = false;
         try {
+            OrtKernelCheck.require(env, selected.device(), threads);
             GraphSignature signature = signature(session);
             ModelCard effective = ContractCheck.check(model.card(), signature, model.origin());
             Map<String, long[]> shapes = new HashMap<>();
@@ -104,8 +107,8 @@ public final class OnnxModel implements LoadedGraph {
             opened = true;
             return loaded;
         } catch (RuntimeException | OrtException e) {
-            if (e instanceof ModelException me) {
-                throw me;
+            if (e instanceof ColorizeException typed) {
+                throw typed; // a wrong card, or ONNX Runtime refused by its self-check
             }
             throw new ModelException("model " + model.card().name() + ": cannot read the graph's signature: " + e, e);
         } finally {

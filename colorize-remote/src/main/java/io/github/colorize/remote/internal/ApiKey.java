@@ -1,15 +1,9 @@
 package io.github.colorize.remote.internal;
 
 import io.github.colorize.BackendConfig;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,13 +21,13 @@ public final class ApiKey {
 
     private final String value;
     private final String source;
-    /** The key as a service may echo it: raw, JSON-escaped, URL-encoded; longest first. */
-    private final List<String> echoForms;
+    /** The key as a service may echo it, in any case and encoding (see {@link KeyEchoes}). */
+    private final Pattern echoes;
 
     private ApiKey(String value, String source) {
         this.value = value;
         this.source = source;
-        this.echoForms = echoForms(value);
+        this.echoes = KeyEchoes.of(value);
     }
 
     /**
@@ -93,58 +87,14 @@ public final class ApiKey {
      * Scrub a text whole, before cutting it: a key across the cut would survive in part.
      *
      * @param text the text, or null
-     * @return the text with every occurrence of the key, raw, JSON-escaped or URL-encoded (either hex
-     *     case), replaced by {@code ****}, or null
+     * @return the text with every occurrence of the key, in any letter case and any of the encodings
+     *     {@link KeyEchoes} lists, replaced by {@code ****}, or null
      */
     public @Nullable String scrub(@Nullable String text) {
         if (text == null) {
             return null;
         }
-        String out = text;
-        for (String form : echoForms) {
-            out = out.replace(form, "****");
-        }
-        return out;
-    }
-
-    private static List<String> echoForms(String key) {
-        Set<String> forms = new LinkedHashSet<>();
-        forms.add(key);
-        // A JSON answer that quotes the request escapes the quote and the backslash, some encoders '/' too.
-        String json = key.replace("\\", "\\\\").replace("\"", "\\\"");
-        forms.add(json);
-        forms.add(json.replace("/", "\\/"));
-        // An answer that quotes a URL or a form carries the key percent-encoded.
-        for (String url : List.of(URLEncoder.encode(key, StandardCharsets.UTF_8), percentEncoded(key))) {
-            forms.add(url);
-            forms.add(lowerHex(url));
-        }
-        // Longest first, so that a longer form is not left half-replaced by a shorter one inside it.
-        return forms.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
-    }
-
-    /** RFC 3986 percent-encoding: everything but letters, digits and {@code -._~}. */
-    private static String percentEncoded(String key) {
-        StringBuilder sb = new StringBuilder(key.length() * 3);
-        for (char c : key.toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~".indexOf(c) >= 0) {
-                sb.append(c);
-            } else {
-                sb.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String lowerHex(String encoded) {
-        StringBuilder sb = new StringBuilder(encoded);
-        for (int i = encoded.indexOf('%'); i >= 0 && i + 2 < sb.length(); i = encoded.indexOf('%', i + 1)) {
-            sb.setCharAt(i + 1, Character.toLowerCase(sb.charAt(i + 1)));
-            sb.setCharAt(i + 2, Character.toLowerCase(sb.charAt(i + 2)));
-        }
-        return sb.toString();
+        return echoes.matcher(text).replaceAll("****");
     }
 
     /** Never shows the key. */

@@ -198,8 +198,22 @@ public final class DeepAiClient implements AutoCloseable {
         if (refusal != null) {
             throw failures.of(Kind.BAD_RESPONSE, code, null, refusal + "; refused", null);
         }
-        LOG.debug("deepai: job {} done, result at {}", key.scrub(String.valueOf(json.get("id"))), resolved.redact());
+        LOG.debug(
+                "deepai: job {} done, result at {}",
+                failures.text(String.valueOf(json.get("id")), 100),
+                failures.text(resolved.redact(), Failures.DETAIL_CHARS));
         return resolved;
+    }
+
+    /**
+     * The failure for a result that downloaded but cannot be used.
+     *
+     * @param detail why (cleaned here)
+     * @param cause the decoder's failure, or null (replaced by a cleaned copy)
+     * @return the exception to throw
+     */
+    RemoteServiceException unusableResult(String detail, @Nullable Throwable cause) {
+        return failures.unusableResult(detail, cause);
     }
 
     private byte[] downloadOnce(HttpUrl url) throws AttemptFailure {

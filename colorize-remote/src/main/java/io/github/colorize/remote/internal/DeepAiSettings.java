@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * thread-safe. The keys and defaults are documented on {@code DeepAiColorizerProvider}.
  *
  * @param baseUrl the service root, always ending in {@code /}
- * @param allowedHosts extra hosts result downloads may come from (exact names, or {@code *.suffix})
+ * @param allowedHosts extra hosts result downloads may come from (exact names, or {@code *.suffix}; each
+ *     with {@code :port}, or else on its scheme's default port)
  * @param maxDownloadBytes the largest result accepted
  * @param connectTimeout TCP/TLS connect timeout per HTTP call
  * @param readTimeout longest silence while reading an answer
@@ -250,10 +251,17 @@ public record DeepAiSettings(
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         for (String h : out) {
-            String name = h.startsWith("*.") ? h.substring(2) : h;
-            if (name.isEmpty() || !name.matches("[a-z0-9.\\-\\[\\]:]+") || name.contains("*")) {
+            int colon = UrlPolicy.portColon(h);
+            String name = colon < 0 ? h : h.substring(0, colon);
+            name = name.startsWith("*.") ? name.substring(2) : name;
+            if (name.isEmpty()
+                    || !name.matches("[a-z0-9.\\-\\[\\]:]+")
+                    || name.contains("*")
+                    || (colon >= 0 && UrlPolicy.parsePort(h.substring(colon + 1)) < 0)) {
                 throw SettingValues.invalid(
-                        ALLOWED_HOSTS, value, "comma-separated host names, each exact or '*.' + a domain");
+                        ALLOWED_HOSTS,
+                        value,
+                        "comma-separated host names, each exact or '*.' + a domain, optionally with ':port'");
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package io.github.colorize.remote.internal;
 
 import io.github.colorize.ColorizeException;
+import io.github.colorize.internal.text.SafeText;
 import io.github.colorize.remote.RemoteServiceException;
 import io.github.colorize.remote.RemoteServiceException.Kind;
 import java.io.IOException;
@@ -12,10 +13,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the backend's {@link RemoteServiceException}s: one message shape ({@code deepai (host): HTTP
- * code, what it means: "the service's status"; detail}), with the API key scrubbed from every text that
- * came from the service. Immutable; thread-safe.
+ * code, what it means: "the service's status"; detail}). Every text that came from outside (the service's
+ * status, its answer, an I/O exception's message that quotes the server) is {@linkplain #text cleaned}:
+ * the API key scrubbed in every form, the text capped and made printable. Causes are replaced by
+ * {@link ScrubbedThrowable} copies cleaned the same way, so that no part of a thrown exception's chain
+ * holds the key or the service's raw text. Immutable; thread-safe.
  */
 final class Failures {
+
+    /** How much of the service's status text a message quotes. */
+    static final int STATUS_CHARS = 300;
+    /** How much of an answer without a status text a message quotes. */
+    static final int SNIPPET_CHARS = 200;
+    /** How much of a detail (our explanation, with outside text in it) a message shows. */
+    static final int DETAIL_CHARS = 600;
 
     private final DeepAiSettings settings;
     private final ApiKey key;
@@ -32,14 +43,14 @@ final class Failures {
      *
      * @param kind what went wrong
      * @param code the HTTP status, or 0
-     * @param status the service's status text, or null (scrubbed here)
-     * @param detail more explanation, or null (scrubbed here)
-     * @param cause the underlying failure, or null
+     * @param status the service's raw status text, or null (cleaned here)
+     * @param detail more explanation, or null (cleaned here)
+     * @param cause the underlying failure, or null (replaced by a cleaned copy here)
      * @return the exception
      */
     RemoteServiceException of(
             Kind kind, int code, @Nullable String status, @Nullable String detail, @Nullable Throwable cause) {
-        String s = key.scrub(status);
+        String s = status == null ? null : text(status, STATUS_CHARS);
         StringBuilder m = new StringBuilder("deepai (").append(settings.host()).append("): ");
         if (code > 0) {
             m.append("HTTP ").append(code).append(", ");
@@ -49,9 +60,49 @@ final class Failures {
             m.append(": \"").append(s).append('"');
         }
         if (detail != null) {
-            m.append("; ").append(key.scrub(detail));
+            m.append("; ").append(text(detail, DETAIL_CHARS));
         }
-        return new RemoteServiceException(kind, code, s, m.toString(), cause);
+        return new RemoteServiceException(kind, code, s, m.toString(), cause(cause));
+    }
+
+    /**
+     * The service's result could not be used (not an image, damaged, too large).
+     *
+     * @param detail why (a decoder's words may be in it; cleaned here)
+     * @param cause the decoder's failure, or null (replaced by a cleaned copy here)
+     * @return the exception
+     */
+    RemoteServiceException unusableResult(String detail, @Nullable Throwable cause) {
+        return new RemoteServiceException(
+                Kind.BAD_RESPONSE,
+                200,
+                null,
+                "deepai (" + settings.host() + "): unusable answer; " + text(detail, DETAIL_CHARS),
+                cause(cause));
+    }
+
+    /**
+     * A text from outside made fit for a message or a log line: the key scrubbed in every form (before the
+     * cut, so that no part of a key across it survives), cut to {@code maxChars} and made printable ({@link
+     * SafeText}), then scrubbed once more in case an escape happened to complete a form of the key.
+     *
+     * @param raw the text as received
+     * @param maxChars how many of its characters to keep
+     * @return the cleaned text
+     */
+    String text(String raw, int maxChars) {
+        return key.scrub(SafeText.excerpt(key.scrub(raw), maxChars));
+    }
+
+    /**
+     * A cleaned copy of a cause chain (see {@link ScrubbedThrowable}).
+     *
+     * @param cause the cause, or null
+     * @return the copy, or null
+     */
+    @Nullable
+    Throwable cause(@Nullable Throwable cause) {
+        return ScrubbedThrowable.of(cause, message -> text(message, DETAIL_CHARS));
     }
 
     /**
@@ -69,7 +120,7 @@ final class Failures {
         // A refused key's page is about the credentials sent: nothing of it is quoted. Other bodies are
         // scrubbed whole before the snippet is cut, so that a key across the cut leaves no part behind.
         if (status == null && !body.isBlank() && code != 401 && code != 403) {
-            detail = "answer: " + ServiceAnswers.snippet(key.scrub(body));
+            detail = "answer: " + text(body.strip(), SNIPPET_CHARS);
         }
         return of(kind, code, status, detail, null);
     }
@@ -119,7 +170,7 @@ final class Failures {
                         && !(e instanceof SocketTimeoutException)
                         && "interrupted".equals(e.getMessage()))) {
             Thread.currentThread().interrupt();
-            throw new ColorizeException("deepai: interrupted during the " + step, e);
+            throw new ColorizeException("deepai: interrupted during the " + step, cause(e));
         }
         String when = afterSending ? " after it was sent" : "";
         String what = e instanceof InterruptedIOException

@@ -5,7 +5,6 @@ import io.github.colorize.ColorizeOptions;
 import io.github.colorize.Timings;
 import io.github.colorize.internal.image.PixelBuffers;
 import io.github.colorize.internal.io.PhotoReader;
-import io.github.colorize.remote.RemoteServiceException;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.time.Duration;
@@ -122,12 +121,7 @@ public final class RemotePipeline {
         try {
             return ResultDecoder.decode(answer);
         } catch (ResultDecoder.UnusableResultException e) {
-            throw new RemoteServiceException(
-                    RemoteServiceException.Kind.BAD_RESPONSE,
-                    200,
-                    null,
-                    "deepai (" + settings.host() + "): unusable answer; " + e.getMessage(),
-                    e.getCause());
+            throw client.unusableResult(String.valueOf(e.getMessage()), e.getCause());
         }
     }
 

@@ -49,7 +49,7 @@ final class ResultDownload {
                     .header("User-Agent", DeepAiClient.USER_AGENT)
                     .get()
                     .build();
-            LOG.debug("deepai: GET {}", url.redact());
+            LOG.debug("deepai: GET {}", failures.text(url.redact(), Failures.DETAIL_CHARS));
             try (Response response = http.newCall(request).execute()) {
                 if (response.isRedirect()) {
                     url = redirectTarget(response, hop);
@@ -67,7 +67,7 @@ final class ResultDownload {
                     throw failures.of(
                             Kind.BAD_RESPONSE,
                             response.code(),
-                            e.serviceStatus().orElse(null),
+                            ServiceAnswers.statusText(body),
                             "downloading the result failed",
                             null);
                 }

@@ -18,8 +18,6 @@ final class ServiceAnswers {
     private static final Pattern QUOTA_WORDS =
             Pattern.compile("quota|credit|payment|billing|out of api|insufficient funds", Pattern.CASE_INSENSITIVE);
 
-    private static final int SNIPPET_CHARS = 200;
-
     private ServiceAnswers() {}
 
     /**
@@ -40,19 +38,6 @@ final class ServiceAnswers {
             // Not JSON (a proxy's HTML page, say): the caller shows a snippet instead.
         }
         return null;
-    }
-
-    /**
-     * The start of a body, made printable, for messages when there is no {@code status} text.
-     *
-     * @param body the body
-     * @return at most {@value #SNIPPET_CHARS} characters, control characters replaced by spaces
-     */
-    static String snippet(String body) {
-        String s = body.length() > SNIPPET_CHARS ? body.substring(0, SNIPPET_CHARS) + "..." : body;
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return sb.toString().strip();
     }
 
     /**

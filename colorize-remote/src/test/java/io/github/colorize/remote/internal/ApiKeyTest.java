@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.colorize.BackendConfig;
+import io.github.colorize.remote.KeyForms;
+import io.github.colorize.remote.KeyTraces;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ApiKeyTest {
 
@@ -75,5 +81,49 @@ class ApiKeyTest {
         assertThat(key.scrub("json ab\\/c+d\\\"e~f, ab/c+d\\\"e~f")).isEqualTo("json ****, ****");
         assertThat(key.scrub("url ab%2Fc%2Bd%22e~f ab%2fc%2bd%22e~f ab%2Fc%2Bd%22e%7Ef"))
                 .isEqualTo("url **** **** ****");
+    }
+
+    /** A key with characters that encoders treat differently: '/', '+', '=', '&', '~'. */
+    static final String ODD_KEY = "cfgSECRET/key+0000=1111~2222&3333";
+
+    static Stream<Arguments> echoForms() {
+        return KeyForms.of(ODD_KEY).entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("echoForms")
+    void scrubsTheKeyInEveryCaseAndEncoding(String name, String form) {
+        ApiKey key = ApiKey.resolve(BackendConfig.builder().apiKey(ODD_KEY).build(), env::get)
+                .orElseThrow();
+        String text = "{\"status\": \"unknown key " + form + "\"} <p>" + form + "</p>";
+        // The scan must be able to fail: it finds the unscrubbed form.
+        assertThat(KeyTraces.find(text, ODD_KEY)).as(name).isNotNull();
+        String scrubbed = key.scrub(text);
+        assertThat(KeyTraces.find(scrubbed, ODD_KEY)).as(name + ": " + scrubbed).isNull();
+        assertThat(scrubbed)
+                .as(name)
+                .startsWith("{\"status\": \"unknown key ")
+                .contains("****")
+                .endsWith("</p>");
+    }
+
+    @Test
+    void scrubsMixturesAndLeavesOtherTextAlone() {
+        ApiKey key = ApiKey.resolve(BackendConfig.builder().apiKey(ODD_KEY).build(), env::get)
+                .orElseThrow();
+        // One encoder that escaped only some characters, in another case.
+        assertThat(key.scrub("a CFGsecret%2fKEY+0000&#61;1111%7E2222&amp;3333 b"))
+                .isEqualTo("a **** b");
+        assertThat(key.scrub("a cfgSECRET/key 0000=1111~2222%263333 b")).isEqualTo("a **** b");
+        assertThat(key.scrub("nothing secret here: cfgSECRET/key, 0000=1111"))
+                .isEqualTo("nothing secret here: cfgSECRET/key, 0000=1111");
+    }
+
+    @Test
+    void scrubsAMegabyteOfEscapes() {
+        ApiKey key = ApiKey.resolve(BackendConfig.builder().apiKey(ODD_KEY).build(), env::get)
+                .orElseThrow();
+        String body = "<p>&#x61; %2F \\u0041 ".repeat(50_000) + ODD_KEY;
+        assertThat(key.scrub(body)).endsWith("****").hasSize(body.length() - ODD_KEY.length() + 4);
     }
 }

@@ -51,12 +51,6 @@ class ServiceAnswersTest {
     }
 
     @Test
-    void snippetsArePrintableAndShort() {
-        assertThat(ServiceAnswers.snippet("<h1>502</h1>\r\n\tBad")).isEqualTo("<h1>502</h1>   Bad");
-        assertThat(ServiceAnswers.snippet("x".repeat(500))).hasSize(203).endsWith("...");
-    }
-
-    @Test
     void onlyKeyAndQuotaStopABatch() {
         assertThat(Kind.values())
                 .filteredOn(Kind::stopsBatch)

@@ -115,19 +115,20 @@ public final class ContainerTags {
                     duration(get(t, TIME_PREPROCESS)),
                     duration(get(t, TIME_INFERENCE)),
                     duration(get(t, TIME_POSTPROCESS)));
-            return Optional.of(new Provenance(
-                    required(t, SOFTWARE),
-                    required(t, SOFTWARE_VERSION),
-                    required(t, BACKEND),
-                    required(t, MODEL),
-                    get(t, MODEL_SHA256),
-                    Integer.parseInt(required(t, RENDER_FACTOR)),
-                    Double.parseDouble(required(t, CHROMA_STRENGTH)),
-                    required(t, DEVICE),
-                    timings,
-                    Instant.parse(required(t, CREATED)),
-                    get(t, SOURCE_NAME),
-                    get(t, SOURCE_SHA256)));
+            return Optional.of(Provenance.builder()
+                    .software(required(t, SOFTWARE))
+                    .softwareVersion(required(t, SOFTWARE_VERSION))
+                    .backend(required(t, BACKEND))
+                    .model(required(t, MODEL))
+                    .modelSha256(get(t, MODEL_SHA256))
+                    .renderFactor(Integer.parseInt(required(t, RENDER_FACTOR)))
+                    .chromaStrength(Double.parseDouble(required(t, CHROMA_STRENGTH)))
+                    .device(required(t, DEVICE))
+                    .timings(timings)
+                    .created(Instant.parse(required(t, CREATED)))
+                    .sourceName(get(t, SOURCE_NAME))
+                    .sourceSha256(get(t, SOURCE_SHA256))
+                    .build());
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("unparsable colorize tag: " + e.getMessage(), e);
         }

@@ -54,6 +54,7 @@ public final class BatchRunner {
     private final ColourCheck colourCheck;
     private final BatchListener listener;
     private final FatalFailures fatal;
+    private final OutputWriter writer;
     private volatile boolean cancelled;
     private volatile FatalFailures.Stop stop;
 
@@ -65,7 +66,8 @@ public final class BatchRunner {
      *     io.github.colorize.ColorizeException} (no backend), which {@link #run} passes on
      * @param colourCheck tells photos in colour already
      * @param listener hears progress and outcomes
-     * @param fatal failures that stop the whole batch (a used-up quota)
+     * @param fatal failures that stop the whole batch (a used-up quota, a full disk: see {@link
+     *     DiskFull})
      */
     public BatchRunner(
             BatchSettings settings,
@@ -73,11 +75,23 @@ public final class BatchRunner {
             ColourCheck colourCheck,
             BatchListener listener,
             FatalFailures fatal) {
+        this(settings, colorizers, colourCheck, listener, fatal, OutputWriter.IMAGES);
+    }
+
+    /** As the public constructor, writing outputs through {@code writer} (tests fail writes with it). */
+    BatchRunner(
+            BatchSettings settings,
+            Supplier<Colorizer> colorizers,
+            ColourCheck colourCheck,
+            BatchListener listener,
+            FatalFailures fatal,
+            OutputWriter writer) {
         this.settings = settings;
         this.colorizers = colorizers;
         this.colourCheck = colourCheck;
         this.listener = listener;
         this.fatal = fatal;
+        this.writer = writer;
     }
 
     private void stop(FatalFailures.Stop s) {
@@ -112,7 +126,7 @@ public final class BatchRunner {
         OutputNaming.Assignment names =
                 OutputNaming.assign(scan.sources(), settings.format().extension());
         OutputGuard.prepareFolder(outDir);
-        try (OutputLock lock = OutputLock.acquire(outDir)) {
+        try (OutputLock lock = lock(outDir)) {
             // A live run whose output folder encloses this one may be writing into it right now.
             int removed = OutputLock.enclosingRun(outDir).isPresent() ? 0 : PartFiles.sweep(outDir);
             if (removed > 0) {
@@ -167,6 +181,17 @@ public final class BatchRunner {
                 listener.completed(summary);
                 return summary;
             }
+        }
+    }
+
+    /** The lock, or a usage error naming the folder: a lock that cannot even be opened makes it unusable. */
+    private static OutputLock lock(Path outDir) throws BatchUsageException {
+        try {
+            return OutputLock.acquire(outDir);
+        } catch (IOException e) {
+            Path file = outDir.resolve(OutputLock.FILE_NAME);
+            throw new BatchUsageException(
+                    file + ": cannot open the lock file: " + Causes.of(e, file) + "; choose another --out");
         }
     }
 
@@ -247,7 +272,7 @@ public final class BatchRunner {
         // Photos started and not yet settled, with what to say should they never be.
         Map<Pending, String> unsettled = new ConcurrentHashMap<>();
         try (Colorizer colorizer = colorizers.get()) {
-            PhotoJob job = new PhotoJob(settings, colorizer, colourCheck, manifest, fatal, this::stop);
+            PhotoJob job = new PhotoJob(settings, colorizer, colourCheck, manifest, fatal, this::stop, writer);
             int jobs = settings.jobs();
             ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
                 Thread t = new Thread(r, "colorize-worker");

@@ -1,6 +1,8 @@
 package io.github.colorize.cli.internal.batch;
 
 import io.github.colorize.ColorizeException;
+import io.github.colorize.ImageTooLargeException;
+import io.github.colorize.internal.text.SafeText;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -29,6 +31,10 @@ public final class Causes {
             text = fse.getReason();
         } else if (e instanceof OutOfMemoryError) {
             text = "out of memory; try fewer --jobs or a larger -Xmx (JAVA_OPTS)";
+        } else if (e instanceof ImageTooLargeException big) {
+            // The library's message tells a programmer to raise ImageReadOptions.maxPixels.
+            text = big.pixels() + " pixels (" + megapixels(big.pixels()) + " MP) exceeds the limit of "
+                    + megapixels(big.limit()) + " MP; raise it with --max-megapixels if the photo is trusted";
         } else if (e instanceof ColorizeException && e.getMessage() != null) {
             text = e.getMessage();
         } else if (e.getMessage() != null && !e.getMessage().isBlank()) {
@@ -37,6 +43,10 @@ public final class Causes {
             text = e.getClass().getSimpleName();
         }
         return oneLine(text);
+    }
+
+    private static String megapixels(long pixels) {
+        return java.math.BigDecimal.valueOf(pixels, 6).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -54,12 +64,13 @@ public final class Causes {
     }
 
     /**
-     * Collapses line breaks so that every error stays on one line.
+     * Collapses line breaks so that every error stays on one line, and escapes whatever else a terminal
+     * would act on (an exception's message may quote a file name or a service's text).
      *
      * @param text any text
      * @return the text on one line
      */
     public static String oneLine(String text) {
-        return text.replaceAll("\\s*[\\r\\n]+\\s*", "; ").strip();
+        return SafeText.printable(text.replaceAll("\\s*[\\r\\n]+\\s*", "; ").strip());
     }
 }

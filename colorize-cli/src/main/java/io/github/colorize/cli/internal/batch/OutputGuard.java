@@ -20,7 +20,7 @@ final class OutputGuard {
      * Creates the output folder if needed, or says in one line why it cannot be used.
      *
      * @param outDir the output folder
-     * @throws BatchUsageException if it is not a folder, or cannot be created
+     * @throws BatchUsageException if it is not a folder, cannot be created, or cannot be written into
      */
     static void prepareFolder(Path outDir) throws BatchUsageException {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
@@ -35,6 +35,30 @@ final class OutputGuard {
         } catch (IOException | RuntimeException e) {
             throw new BatchUsageException(
                     outDir + ": cannot create the output folder: " + Causes.of(e, outDir) + "; choose another --out");
+        }
+        probeWritable(outDir);
+    }
+
+    /**
+     * Creates and deletes a file in the folder: the only honest test. Permission bits and {@code
+     * access(2)} ({@link Files#isWritable}) say nothing true about read-only mounts seen by root, ACLs
+     * or network shares. The probe is named like a temporary output, so that the next run's {@link
+     * PartFiles#sweep} removes it should this process die in between.
+     */
+    private static void probeWritable(Path outDir) throws BatchUsageException {
+        Path probe;
+        try {
+            probe = Files.createTempFile(outDir, ".colorize-probe.", ".part");
+        } catch (IOException | RuntimeException e) {
+            throw new BatchUsageException(outDir + ": cannot write into the output folder: " + Causes.of(e, outDir)
+                    + "; choose another --out");
+        }
+        try {
+            // IfExists: another run's start-up sweep may have taken it for a leftover already.
+            Files.deleteIfExists(probe);
+        } catch (IOException e) {
+            throw new BatchUsageException(outDir + ": cannot delete files in the output folder (" + probe.getFileName()
+                    + "): " + Causes.of(e, probe) + "; choose another --out");
         }
     }
 

@@ -29,6 +29,7 @@ final class PhotoJob {
     private final Manifest manifest;
     private final FatalFailures fatal;
     private final java.util.function.Consumer<FatalFailures.Stop> onStop;
+    private final OutputWriter writer;
 
     PhotoJob(
             BatchSettings settings,
@@ -36,7 +37,9 @@ final class PhotoJob {
             ColourCheck colourCheck,
             Manifest manifest,
             FatalFailures fatal,
-            java.util.function.Consumer<FatalFailures.Stop> onStop) {
+            java.util.function.Consumer<FatalFailures.Stop> onStop,
+            OutputWriter writer) {
+        this.writer = writer;
         this.settings = settings;
         this.colorizer = colorizer;
         this.colourCheck = colourCheck;
@@ -164,12 +167,13 @@ final class PhotoJob {
             return FileOutcome.failed(path, p.output(), refused.get(), sha, times(p, t0, tRead, tColour, tColour));
         }
         try {
-            Images.write(
+            writer.write(
                     result,
                     target,
                     ImageWriteOptions.of(settings.format())
                             .withEmbedMetadata(settings.options().embedMetadata()));
         } catch (IOException | RuntimeException e) {
+            fatal.stop(e).ifPresent(onStop); // a full disk fails every write after this one
             return FileOutcome.failed(
                     path,
                     p.output(),
@@ -188,6 +192,7 @@ final class PhotoJob {
                             "model",
                             result.provenance().model()));
         } catch (IOException e) {
+            fatal.stop(e).ifPresent(onStop);
             return FileOutcome.failed(
                     path,
                     p.output(),

@@ -23,7 +23,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>folders are walked recursively, following symbolic links; a link that loops back is reported
- *       as a warning and not followed again;
+ *       as a warning and not followed again; a photo reached by two paths (a link to a folder scanned
+ *       anyway, a folder named twice) is taken once, with a warning naming the alias ({@link
+ *       SameFiles}); a broken link with a photo's name is a problem naming its target;
  *   <li>files and folders whose name starts with {@code .} are hidden and skipped (this also keeps the
  *       output folder's own {@code .part}, lock and manifest files out);
  *   <li>photos are recognised by extension: {@value #EXTENSIONS_TEXT}; other files are ignored;
@@ -82,13 +84,14 @@ public final class SourceScanner {
      */
     public static Result scan(List<Path> inputs, Path outDir) throws BatchUsageException {
         Path out = outDir == null ? null : PathChecks.canonical(outDir);
-        List<SourceFile> sources = new ArrayList<>();
+        SameFiles found = new SameFiles();
         List<Problem> problems = new ArrayList<>();
         List<Path> ignored = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
-                problems.add(new Problem(input, "no such file or folder"));
+                problems.add(
+                        new Problem(input, Files.isSymbolicLink(input) ? brokenLink(input) : "no such file or folder"));
                 continue;
             }
             Path real = PathChecks.canonical(input);
@@ -100,20 +103,25 @@ public final class SourceScanner {
                         input + ": is inside the output folder " + outDir + "; choose another --out");
             }
             if (Files.isDirectory(input)) {
-                walk(input, out, sources, problems, warnings);
+                walk(input, out, found, problems, warnings);
             } else if (hasPhotoExtension(input.getFileName().toString())) {
-                sources.add(new SourceFile(input, input.getFileName().toString()));
+                try {
+                    BasicFileAttributes attrs = Files.readAttributes(input, BasicFileAttributes.class);
+                    found.add(new SourceFile(input, input.getFileName().toString()), input, attrs);
+                } catch (IOException e) {
+                    problems.add(new Problem(input, "cannot read: " + describe(e)));
+                }
             } else {
                 ignored.add(input);
             }
         }
+        List<SourceFile> sources = found.distinct(warnings);
         sources.sort(Comparator.comparing(SourceFile::relative)
                 .thenComparing(s -> s.path().toString()));
         return new Result(List.copyOf(sources), List.copyOf(problems), List.copyOf(ignored), List.copyOf(warnings));
     }
 
-    private static void walk(
-            Path root, Path out, List<SourceFile> sources, List<Problem> problems, List<String> warnings) {
+    private static void walk(Path root, Path out, SameFiles found, List<Problem> problems, List<String> warnings) {
         try {
             Files.walkFileTree(
                     root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -133,12 +141,16 @@ public final class SourceScanner {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String name = file.getFileName().toString();
-                            if (attrs.isRegularFile()
-                                    && !isHidden(file)
-                                    && hasPhotoExtension(name)
-                                    && (out == null
-                                            || !PathChecks.canonical(file).startsWith(out))) {
-                                sources.add(new SourceFile(file, relative(root, file)));
+                            if (isHidden(file)
+                                    || (out != null
+                                            && PathChecks.canonical(file).startsWith(out))) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isSymbolicLink()) {
+                                // Links are followed, so these are the link's own attributes: it leads nowhere.
+                                reportBrokenLink(file, problems, warnings);
+                            } else if (attrs.isRegularFile() && hasPhotoExtension(name)) {
+                                found.add(new SourceFile(file, relative(root, file)), root, attrs);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -148,7 +160,7 @@ public final class SourceScanner {
                             if (e instanceof FileSystemLoopException) {
                                 warnings.add(file + ": symbolic link loops back to a parent folder; not followed");
                             } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                                warnings.add(file + ": broken symbolic link; ignored");
+                                reportBrokenLink(file, problems, warnings);
                             } else if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
                                     || hasPhotoExtension(file.getFileName().toString())) {
                                 problems.add(new Problem(file, "cannot read: " + describe(e)));
@@ -158,6 +170,27 @@ public final class SourceScanner {
                     });
         } catch (IOException e) {
             problems.add(new Problem(root, "cannot read folder: " + describe(e)));
+        }
+    }
+
+    /**
+     * A photo's name on a link that leads nowhere is a photo that cannot be colourised: failed, naming
+     * the target (an unmounted drive, a moved folder), never passed over in silence. Other broken
+     * links, perhaps to folders, get a warning.
+     */
+    private static void reportBrokenLink(Path link, List<Problem> problems, List<String> warnings) {
+        if (hasPhotoExtension(link.getFileName().toString())) {
+            problems.add(new Problem(link, brokenLink(link)));
+        } else {
+            warnings.add(link + ": " + brokenLink(link) + "; ignored");
+        }
+    }
+
+    private static String brokenLink(Path link) {
+        try {
+            return "broken symbolic link to " + Files.readSymbolicLink(link) + " (no such file)";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "broken symbolic link (no such file)";
         }
     }
 

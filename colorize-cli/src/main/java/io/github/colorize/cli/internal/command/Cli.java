@@ -79,7 +79,7 @@ public final class Cli {
             } else {
                 line = Causes.of(ex);
             }
-            ctx.err().println("colorize: " + line);
+            ctx.err().println("colorize: " + ConsoleReporter.shown(line));
             ctx.err().flush();
             return code;
         });

@@ -8,6 +8,7 @@ import io.github.colorize.cli.internal.batch.BatchSettings;
 import io.github.colorize.cli.internal.batch.BatchSummary;
 import io.github.colorize.cli.internal.batch.BatchUsageException;
 import io.github.colorize.cli.internal.batch.Causes;
+import io.github.colorize.cli.internal.batch.DiskFull;
 import io.github.colorize.cli.internal.batch.Manifest;
 import io.github.colorize.cli.internal.batch.SourceScanner;
 import io.github.colorize.cli.internal.sheet.SweepSpec;
@@ -40,8 +41,9 @@ import picocli.CommandLine.Parameters;
             "1:some photos failed (each reported on stderr); the rest were done",
             "2:usage error, or the output folder is unusable or in use by another run",
             "3:no backend can run, or the named backend is unknown or unavailable",
-            "4:interrupted (Ctrl-C); finished photos are kept, rerun to complete",
-            "5:the remote service's quota is used up"
+            "4:interrupted (Ctrl-C, SIGTERM); finished photos are kept, rerun to complete",
+            "5:the remote service's quota is used up",
+            "6:the disk holding --out is full; finished photos are kept, free space and rerun to complete"
         },
         footerHeading = "%nFolders and reruns:%n",
         footer = {
@@ -87,6 +89,9 @@ public final class ColorizeCommand implements Callable<Integer> {
 
     @Mixin
     ColourOptions colour = new ColourOptions();
+
+    @Mixin
+    ReadLimitOption readLimit = new ReadLimitOption();
 
     @Option(
             names = {"-j", "--jobs"},
@@ -170,6 +175,7 @@ public final class ColorizeCommand implements Callable<Integer> {
                 throw new UsageError(hints + ": no such hints file");
             }
         }
+        ImageReadOptions readOptions = readLimit.readOptions();
         if (sweep != null) {
             SweepSpec spec;
             try {
@@ -180,17 +186,17 @@ public final class ColorizeCommand implements Callable<Integer> {
             if (inputs.size() != 1) {
                 throw new UsageError("--sweep takes exactly one photo, got " + inputs.size());
             }
-            return new SweepRunner(ctx, backend, options, format).run(inputs.get(0), out, spec);
+            return new SweepRunner(ctx, backend, options, readOptions, format).run(inputs.get(0), out, spec);
         }
-        return runBatch(options);
+        return runBatch(options, readOptions);
     }
 
-    private int runBatch(ColorizeOptions options) throws IOException {
+    private int runBatch(ColorizeOptions options, ImageReadOptions readOptions) throws IOException {
         BatchSettings settings = new BatchSettings(
                 out,
                 format,
                 options,
-                ImageReadOptions.defaults(),
+                readOptions,
                 backend.fingerprint() + ";" + colour.fingerprint() + ";format=" + format.extension(),
                 jobs,
                 force,
@@ -199,8 +205,12 @@ public final class ColorizeCommand implements Callable<Integer> {
                 hints);
         ConsoleReporter reporter =
                 new ConsoleReporter(ctx.out(), ctx.err(), progressMode(), verbose, ctx.width(), System::nanoTime);
-        BatchRunner runner =
-                new BatchRunner(settings, backend::create, ctx.colourCheck(), reporter, ctx.fatalFailures());
+        BatchRunner runner = new BatchRunner(
+                settings,
+                backend::create,
+                ctx.colourCheck(),
+                reporter,
+                DiskFull.under(out, ExitCodes.DISK_FULL).or(ctx.fatalFailures()));
         BatchSummary summary;
         try (Interrupts.Registration r = ctx.interrupts().onInterrupt(() -> {
             reporter.warning("interrupted; finishing the photos in flight, then stopping");
@@ -208,10 +218,10 @@ public final class ColorizeCommand implements Callable<Integer> {
         })) {
             summary = runner.run(inputs);
         } catch (BatchUsageException e) {
-            ctx.err().println("colorize: " + e.getMessage());
+            ctx.err().println("colorize: " + ConsoleReporter.shown(e.getMessage()));
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            ctx.err().println("colorize: " + out + ": " + Causes.of(e, out));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(out) + ": " + Causes.of(e, out));
             return ExitCodes.SOME_FAILED;
         }
         if (summary.stopped().isPresent()) {

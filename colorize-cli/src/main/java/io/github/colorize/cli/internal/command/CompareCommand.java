@@ -67,6 +67,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ColourOptions colour = new ColourOptions();
 
+    @Mixin
+    ReadLimitOption readLimit = new ReadLimitOption();
+
     CompareCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -78,26 +81,27 @@ final class CompareCommand implements Callable<Integer> {
         }
         backend.config(); // rejects bad backend options before any work
         ColorizeOptions options = colour.options();
+        ImageReadOptions readOptions = readLimit.readOptions();
         int failed = 0;
         if (with != null) {
-            failed += sheet(photos.get(0), null, options) ? 0 : 1;
+            failed += sheet(photos.get(0), null, options, readOptions) ? 0 : 1;
         } else {
             try (Colorizer colorizer = backend.create()) {
                 for (Path photo : photos) {
-                    failed += sheet(photo, colorizer, options) ? 0 : 1;
+                    failed += sheet(photo, colorizer, options, readOptions) ? 0 : 1;
                 }
             }
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    private boolean sheet(Path photo, Colorizer colorizer, ColorizeOptions options) {
+    private boolean sheet(Path photo, Colorizer colorizer, ColorizeOptions options, ImageReadOptions readOptions) {
         SourceImage source;
         BufferedImage after;
         String label;
         Provenance record;
         try {
-            source = Images.readSource(photo, ImageReadOptions.defaults());
+            source = Images.readSource(photo, readOptions);
             if (colorizer == null) {
                 after = Images.read(with);
                 label = "colourised: " + with.getFileName();
@@ -115,7 +119,7 @@ final class CompareCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             Path culprit =
                     e instanceof io.github.colorize.UndecodableImageException u && u.file() != null ? u.file() : photo;
-            ctx.err().println("colorize: " + culprit + ": " + Causes.of(e, culprit));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(culprit) + ": " + Causes.of(e, culprit));
             return false;
         }
         BufferedImage sheet = ContactSheet.compose(
@@ -130,13 +134,16 @@ final class CompareCommand implements Callable<Integer> {
             target = out.resolve(name + "-compare.png");
             if (!written.add(target.toAbsolutePath().normalize())) {
                 ctx.err()
-                        .println("colorize: " + photo + ": another photo of this run already has the sheet " + target
+                        .println("colorize: " + ConsoleReporter.shown(photo)
+                                + ": another photo of this run already has the sheet " + ConsoleReporter.shown(target)
                                 + "; compare it in a run of its own or with another --out");
                 return false;
             }
         }
         if (Outputs.isSameFile(target, photo)) {
-            ctx.err().println("colorize: " + target + ": would overwrite the original; choose another --out");
+            ctx.err()
+                    .println("colorize: " + ConsoleReporter.shown(target)
+                            + ": would overwrite the original; choose another --out");
             return false;
         }
         try {
@@ -147,10 +154,10 @@ final class CompareCommand implements Callable<Integer> {
                 Images.write(sheet, target, ImageWriteOptions.of(ImageFormat.PNG));
             }
         } catch (IOException e) {
-            ctx.err().println("colorize: " + target + ": cannot write: " + Causes.of(e, target));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(target) + ": cannot write: " + Causes.of(e, target));
             return false;
         }
-        ctx.out().println("colorize: " + photo + " -> " + target);
+        ctx.out().println("colorize: " + ConsoleReporter.shown(photo) + " -> " + ConsoleReporter.shown(target));
         ctx.out().flush();
         return true;
     }

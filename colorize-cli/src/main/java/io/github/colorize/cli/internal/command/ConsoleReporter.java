@@ -5,6 +5,7 @@ import io.github.colorize.cli.internal.batch.BatchRunner;
 import io.github.colorize.cli.internal.batch.BatchSummary;
 import io.github.colorize.cli.internal.batch.FileOutcome;
 import io.github.colorize.cli.internal.batch.ResourceUsage;
+import io.github.colorize.internal.text.SafeText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -12,7 +13,10 @@ import java.util.function.LongSupplier;
 /**
  * Shows a batch to a person: a progress bar with ETA on a terminal, or one plain line per photo
  * otherwise (logs, pipes, CI). Errors always go to stderr as one line each, {@code colorize: <file>:
- * <cause>}; results and the summary go to stdout. Thread-safe: all output is serialised.
+ * <cause>}; results and the summary go to stdout. File names and reasons are printed through {@link
+ * SafeText#printable}: a name may hold ESC (terminal commands) or a line break (a forged second line),
+ * which are shown as escapes, while ordinary names of any script print as they are. Thread-safe: all
+ * output is serialised.
  */
 final class ConsoleReporter implements BatchListener {
 
@@ -51,7 +55,7 @@ final class ConsoleReporter implements BatchListener {
     @Override
     public synchronized void warning(String message) {
         clearBar();
-        err.println("colorize: " + message);
+        err.println("colorize: " + shown(message));
         err.flush();
         drawBar();
     }
@@ -75,18 +79,18 @@ final class ConsoleReporter implements BatchListener {
         switch (o.status()) {
             case FAILED -> {
                 failed++;
-                err.println("colorize: " + o.path() + ": " + o.reason());
+                err.println("colorize: " + shown(o.path()) + ": " + shown(o.reason()));
                 err.flush();
             }
             case DONE -> {
                 if (mode == Mode.LINES || verbose) {
-                    out.println("done     " + o.path() + " -> " + o.output() + "  ("
+                    out.println("done     " + shown(o.path()) + " -> " + shown(o.output()) + "  ("
                             + Durations.perPhoto(Duration.ofMillis(o.timings().totalMillis())) + ")");
                 }
             }
             case SKIPPED -> {
                 if ((mode == Mode.LINES && !BatchRunner.ALREADY_DONE.equals(o.reason())) || verbose) {
-                    out.println("skipped  " + o.path() + ": " + o.reason());
+                    out.println("skipped  " + shown(o.path()) + ": " + shown(o.reason()));
                 }
             }
         }
@@ -113,14 +117,14 @@ final class ConsoleReporter implements BatchListener {
         }
         out.println(line);
         s.stopped()
-                .ifPresent(stop -> out.println("colorize: stopped early: " + stop.reason() + "; " + s.notStarted()
-                        + " photo(s) not started."));
+                .ifPresent(stop -> out.println("colorize: stopped early: " + shown(stop.reason()) + "; "
+                        + s.notStarted() + " photo(s) not started."));
         if (s.interrupted()) {
             out.println("colorize: interrupted; " + s.notStarted()
                     + " photo(s) not started. Run the same command again to finish.");
         }
         if (s.failed() > 0 || verbose) {
-            out.println("colorize: details in " + s.runLog());
+            out.println("colorize: details in " + shown(s.runLog()));
         }
         if (verbose) {
             StringBuilder mem = new StringBuilder("colorize: peak heap ")
@@ -131,6 +135,14 @@ final class ConsoleReporter implements BatchListener {
             out.println(mem);
         }
         out.flush();
+    }
+
+    /**
+     * A file name or a reason (which may quote one), on one line and with nothing a terminal acts on:
+     * every command prints outside text through this.
+     */
+    static String shown(Object text) {
+        return SafeText.printable(String.valueOf(text));
     }
 
     private void drawBar() {

@@ -135,7 +135,7 @@ final class EvalCommand implements Callable<Integer> {
                 String label = dirs.size() > 1 ? d.toString() : null;
                 List<FolderResult> results = runner.run(d, label, line -> {
                     failed[0]++;
-                    ctx.err().println("colorize: " + line);
+                    ctx.err().println("colorize: " + ConsoleReporter.shown(line));
                     ctx.err().flush();
                 });
                 for (FolderResult f : results) {
@@ -158,14 +158,18 @@ final class EvalCommand implements Callable<Integer> {
         code = Math.max(code, write(json, () -> EvalReport.json(all, settings, variant)));
         if (sheet != null) {
             if (tiles.isEmpty()) {
-                ctx.err().println("colorize: " + sheet + ": no colour photos to show; sheet not written");
+                ctx.err()
+                        .println("colorize: " + ConsoleReporter.shown(sheet)
+                                + ": no colour photos to show; sheet not written");
                 code = ExitCodes.SOME_FAILED;
             } else {
                 try {
                     Images.write(ContactSheet.compose(tiles, 3, 256), sheet, ImageWriteOptions.forPath(sheet));
-                    ctx.out().println("colorize: sheet written to " + sheet);
+                    ctx.out().println("colorize: sheet written to " + ConsoleReporter.shown(sheet));
                 } catch (IOException | IllegalArgumentException e) {
-                    ctx.err().println("colorize: " + sheet + ": cannot write: " + Causes.of(e, sheet));
+                    ctx.err()
+                            .println("colorize: " + ConsoleReporter.shown(sheet) + ": cannot write: "
+                                    + Causes.of(e, sheet));
                     code = ExitCodes.SOME_FAILED;
                 }
             }
@@ -203,7 +207,7 @@ final class EvalCommand implements Callable<Integer> {
             Outputs.writeText(target, text.get());
             return ExitCodes.OK;
         } catch (IOException e) {
-            ctx.err().println("colorize: " + target + ": cannot write: " + Causes.of(e, target));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(target) + ": cannot write: " + Causes.of(e, target));
             return ExitCodes.SOME_FAILED;
         }
     }

@@ -13,10 +13,15 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** No backend can run, or the named backend is unknown or unavailable. */
     public static final int NO_BACKEND = 3;
-    /** Interrupted (Ctrl-C): photos in flight were finished; rerun to complete the job. */
+    /**
+     * Interrupted (Ctrl-C, SIGTERM) at any point: photos in flight were finished; rerun to complete the
+     * job.
+     */
     public static final int INTERRUPTED = 4;
     /** A remote service's quota is used up. */
     public static final int QUOTA = 5;
+    /** The disk holding the output folder is full: the batch stopped; free space and rerun to finish. */
+    public static final int DISK_FULL = 6;
 
     private ExitCodes() {}
 }

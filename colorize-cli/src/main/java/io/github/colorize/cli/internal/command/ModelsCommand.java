@@ -124,7 +124,7 @@ final class ModelsCommand implements Callable<Integer> {
         Optional<Path> file = ModelCards.prefetch(card.get(), progress);
         ctx.err().println();
         ctx.out()
-                .println("colorize: " + name + ": verified"
+                .println("colorize: " + ConsoleReporter.shown(name) + ": verified"
                         + file.map(f -> " at " + f).orElse(" (bundled)"));
         return ExitCodes.OK;
     }

@@ -6,11 +6,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Turns Ctrl-C and SIGTERM into a clean stop: a shutdown hook asks the registered work to cancel,
- * waits (up to {@value #GRACE_SECONDS} s) for the command to finish the photos in flight and print its
- * summary, then ends the process with the command's exit code ({@link ExitCodes#INTERRUPTED}). With
- * nothing registered, the JVM's default handling applies. {@code kill -9} cannot be caught; the batch's
- * atomic writes and manifest make that safe too. Thread-safe.
+ * Turns Ctrl-C and SIGTERM into a clean stop with exit code {@link ExitCodes#INTERRUPTED}, whenever
+ * the signal comes. While work is registered, a shutdown hook asks it to cancel, waits (up to {@value
+ * #GRACE_SECONDS} s) for the command to finish the photos in flight and print its summary, then ends
+ * the process. With nothing registered (still parsing the command line, a short command, between the
+ * end of the work and the exit), there is nothing to finish: the process ends at once. Either way the
+ * exit code is {@link ExitCodes#INTERRUPTED}, never the JVM's 130 or 143; only a signal before {@link
+ * #install} (the JVM still starting) escapes it. {@code kill -9} cannot be caught; the batch's atomic
+ * writes and manifest make that safe too. Thread-safe.
  */
 public final class ShutdownInterrupts implements Interrupts {
 
@@ -21,7 +24,6 @@ public final class ShutdownInterrupts implements Interrupts {
     private final AtomicReference<Runnable> cancel = new AtomicReference<>();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile boolean finished;
-    private volatile int exitCode = ExitCodes.INTERRUPTED;
 
     private ShutdownInterrupts(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -48,12 +50,10 @@ public final class ShutdownInterrupts implements Interrupts {
     }
 
     /**
-     * The command has returned; call before {@link System#exit}.
-     *
-     * @param code its exit code
+     * The command has returned; call before {@link System#exit}. A signal after this point leaves the
+     * exit code to {@code System.exit}.
      */
-    public void finished(int code) {
-        exitCode = code;
+    public void finished() {
         finished = true;
         done.countDown();
     }
@@ -63,18 +63,18 @@ public final class ShutdownInterrupts implements Interrupts {
             return; // an ordinary exit
         }
         Runnable action = cancel.get();
-        if (action == null) {
-            return;
-        }
-        action.run();
-        try {
-            done.await(GRACE_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (action != null) {
+            action.run();
+            try {
+                done.await(GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         out.flush();
         err.flush();
-        // The main thread cannot call System.exit during shutdown, so the exit code is set here.
-        Runtime.getRuntime().halt(finished ? exitCode : ExitCodes.INTERRUPTED);
+        // The main thread cannot call System.exit during shutdown, so the exit code is set here; and it
+        // is INTERRUPTED whatever the command returned, since a signal may come after its last photo.
+        Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
     }
 }

@@ -30,21 +30,28 @@ final class SweepRunner {
     private final CliContext ctx;
     private final BackendOptions backend;
     private final ColorizeOptions options;
+    private final ImageReadOptions readOptions;
     private final ImageFormat format;
 
-    SweepRunner(CliContext ctx, BackendOptions backend, ColorizeOptions options, ImageFormat format) {
+    SweepRunner(
+            CliContext ctx,
+            BackendOptions backend,
+            ColorizeOptions options,
+            ImageReadOptions readOptions,
+            ImageFormat format) {
         this.ctx = ctx;
         this.backend = backend;
         this.options = options;
+        this.readOptions = readOptions;
         this.format = format;
     }
 
     int run(Path photo, Path outDir, SweepSpec spec) {
         SourceImage source;
         try {
-            source = Images.readSource(photo, ImageReadOptions.defaults());
+            source = Images.readSource(photo, readOptions);
         } catch (RuntimeException e) {
-            ctx.err().println("colorize: " + photo + ": " + Causes.of(e, photo));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(photo) + ": " + Causes.of(e, photo));
             return ExitCodes.SOME_FAILED;
         }
         List<RenderFactor> factors = spec.factors();
@@ -60,7 +67,7 @@ final class SweepRunner {
                             new ColorizedImage(ContactSheet.scaleToWidth(full.image(), TILE_WIDTH), full.provenance()));
                 }
             } catch (RuntimeException e) {
-                ctx.err().println("colorize: " + photo + ": " + Causes.of(e, photo));
+                ctx.err().println("colorize: " + ConsoleReporter.shown(photo) + ": " + Causes.of(e, photo));
                 return ExitCodes.SOME_FAILED;
             }
         }
@@ -87,25 +94,19 @@ final class SweepRunner {
         var sheet = ContactSheet.compose(all, columns, TILE_WIDTH);
         Provenance p = first.provenance();
         // One record for the sheet: the factor varies per tile, so it is recorded as 0 ("not one value").
-        Provenance sheetRecord = new Provenance(
-                        p.software(),
-                        p.softwareVersion(),
-                        p.backend(),
-                        p.model(),
-                        p.modelSha256(),
-                        0,
-                        p.chromaStrength(),
-                        p.device(),
-                        total,
-                        p.created(),
-                        null,
-                        null)
-                .withSource(photo.getFileName().toString(), source.sha256());
+        Provenance sheetRecord = p.toBuilder()
+                .renderFactor(0)
+                .timings(total)
+                .sourceName(photo.getFileName().toString())
+                .sourceSha256(source.sha256())
+                .build();
         String stem = photo.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Path target = outDir.resolve(
                 stem + "-sweep-" + spec.from() + "-" + spec.to() + "-" + spec.step() + "." + format.extension());
         if (Outputs.isSameFile(target, photo)) {
-            ctx.err().println("colorize: " + target + ": would overwrite the original; choose another --out");
+            ctx.err()
+                    .println("colorize: " + ConsoleReporter.shown(target)
+                            + ": would overwrite the original; choose another --out");
             return ExitCodes.USAGE;
         }
         try {
@@ -114,12 +115,12 @@ final class SweepRunner {
                     target,
                     ImageWriteOptions.of(format).withEmbedMetadata(options.embedMetadata()));
         } catch (IOException e) {
-            ctx.err().println("colorize: " + target + ": cannot write: " + Causes.of(e, target));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(target) + ": cannot write: " + Causes.of(e, target));
             return ExitCodes.SOME_FAILED;
         }
         ctx.out()
-                .println("colorize: sweep " + spec + " of " + photo + " -> " + target + " (" + results.size()
-                        + " factors)");
+                .println("colorize: sweep " + ConsoleReporter.shown(spec) + " of " + ConsoleReporter.shown(photo)
+                        + " -> " + ConsoleReporter.shown(target) + " (" + results.size() + " factors)");
         return ExitCodes.OK;
     }
 }

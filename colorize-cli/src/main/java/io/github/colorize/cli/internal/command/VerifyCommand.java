@@ -84,11 +84,11 @@ final class VerifyCommand implements Callable<Integer> {
                         .filter(p -> p.getFileName()
                                 .toString()
                                 .toLowerCase(Locale.ROOT)
-                                .matches(".*\\.(png|jpe?g)"))
+                                .matches("(?s).*\\.(png|jpe?g)")) // (?s): a name may hold a line break
                         .sorted()
                         .forEach(files::add);
             } catch (IOException | RuntimeException e) {
-                ctx.err().println("colorize: " + t + ": cannot read folder: " + Causes.of(e, t));
+                ctx.err().println("colorize: " + ConsoleReporter.shown(t) + ": cannot read folder: " + Causes.of(e, t));
                 unreadable.add(t);
             }
         }
@@ -149,10 +149,13 @@ final class VerifyCommand implements Callable<Integer> {
             return ok;
         }
         if (!ok) {
-            ctx.err().println("colorize: " + file + ": " + problem);
+            ctx.err().println("colorize: " + ConsoleReporter.shown(file) + ": " + ConsoleReporter.shown(problem));
             return false;
         }
-        ctx.out().println(file + ": ok - " + summary(p) + (source != null ? "; source matches " + source : ""));
+        // The record is read from the file: its fields are outside text like the file name.
+        ctx.out()
+                .println(ConsoleReporter.shown(
+                        file + ": ok - " + summary(p) + (source != null ? "; source matches " + source : "")));
         return true;
     }
 

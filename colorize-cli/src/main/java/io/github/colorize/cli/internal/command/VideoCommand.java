@@ -112,18 +112,20 @@ final class VideoCommand implements Callable<Integer> {
             ctx.out().flush();
             // The film was written, but a damaged source deserves a look: say what was skipped.
             for (String w : r.warnings()) {
-                ctx.err().println("colorize: warning: " + input + ": " + w);
+                ctx.err()
+                        .println(
+                                "colorize: warning: " + ConsoleReporter.shown(input) + ": " + ConsoleReporter.shown(w));
             }
             ctx.err().flush();
             return ExitCodes.OK;
         } catch (VideoCancelledException e) {
             ctx.err()
                     .println("colorize: interrupted after " + e.framesDone() + " frames; nothing was written to "
-                            + target + " (run again to start over)");
+                            + ConsoleReporter.shown(target) + " (run again to start over)");
             ctx.err().flush();
             return ExitCodes.INTERRUPTED;
         } catch (IOException e) {
-            ctx.err().println("colorize: " + target + ": " + Causes.of(e, target));
+            ctx.err().println("colorize: " + ConsoleReporter.shown(target) + ": " + Causes.of(e, target));
             ctx.err().flush();
             return ExitCodes.SOME_FAILED;
         }

@@ -65,7 +65,7 @@ final class VideoProgressPrinter implements VideoListener {
     /** Prints a message on its own line, keeping the bar intact. */
     synchronized void message(String text) {
         clear();
-        err.println("colorize: " + text);
+        err.println("colorize: " + ConsoleReporter.shown(text));
         err.flush();
     }
 

@@ -78,8 +78,20 @@ public final class JsonLines implements Closeable {
     public synchronized void append(Map<String, ?> record) throws IOException {
         byte[] line = (Json.write(record) + "\n").getBytes(StandardCharsets.UTF_8);
         ByteBuffer buf = ByteBuffer.wrap(line);
-        while (buf.hasRemaining()) {
-            channel.write(buf);
+        long before = channel.size();
+        try {
+            while (buf.hasRemaining()) {
+                channel.write(buf);
+            }
+        } catch (IOException e) {
+            // A full disk may take part of the line: cut it off, so that the next record (written once
+            // space is freed, in this run or the next) starts on a line of its own.
+            try {
+                channel.truncate(before);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
         }
         if (durable) {
             channel.force(false);

@@ -3,10 +3,8 @@ package io.github.colorize.cli.internal.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.colorize.BackendConfig;
 import io.github.colorize.ColorizeOptions;
 import io.github.colorize.Colorizer;
-import io.github.colorize.ColorizerRegistry;
 import io.github.colorize.ImageFormat;
 import io.github.colorize.ImageReadOptions;
 import io.github.colorize.Images;
@@ -19,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,20 +30,9 @@ class BatchRunnerTest {
 
     private Path in;
     private Path out;
-    private final List<FileOutcome> outcomes = new CopyOnWriteArrayList<>();
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-
-    private final BatchListener listener = new BatchListener() {
-        @Override
-        public void finished(FileOutcome outcome) {
-            outcomes.add(outcome);
-        }
-
-        @Override
-        public void warning(String message) {
-            warnings.add(message);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
+    private final List<FileOutcome> outcomes = listener.outcomes;
+    private final List<String> warnings = listener.warnings;
 
     /** Colour photos are those whose top-left pixel is not gray: enough to test the batch's handling. */
     private static final ColourCheck TOP_LEFT_NOT_GRAY = img -> {
@@ -68,8 +54,7 @@ class BatchRunnerTest {
     }
 
     private static Supplier<Colorizer> sepia() {
-        return () -> ColorizerRegistry.of(List.of(new SepiaTestProvider()))
-                .create(SepiaTestProvider.NAME, BackendConfig.defaults());
+        return RecordingListener.sepia();
     }
 
     private BatchSettings settings(int jobs, boolean force, String fingerprint) {

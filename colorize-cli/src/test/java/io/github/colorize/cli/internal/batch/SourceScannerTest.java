@@ -112,4 +112,61 @@ class SourceScannerTest {
         assertThat(SourceScanner.hasPhotoExtension("a.jpg.txt")).isFalse();
         assertThat(SourceScanner.hasPhotoExtension("jpg")).isFalse();
     }
+
+    @Test
+    void aFolderReachedAgainThroughASymbolicLinkIsTakenOnceWithOneWarningNamingTheLink() throws Exception {
+        touch("in/a/x.jpg");
+        touch("in/a/deep/y.png");
+        // "b" sorts and may be listed either side of "a": the real path must win either way.
+        Files.createSymbolicLink(dir.resolve("in/b"), dir.resolve("in/a"));
+        Files.createSymbolicLink(dir.resolve("in/0-first"), Path.of("a"));
+        SourceScanner.Result r = SourceScanner.scan(List.of(dir.resolve("in")), dir.resolve("out"));
+        assertThat(r.sources()).extracting(SourceFile::relative).containsExactly("a/deep/y.png", "a/x.jpg");
+        assertThat(r.warnings())
+                .containsExactlyInAnyOrder(
+                        dir.resolve("in/b") + ": symbolic link to " + dir.resolve("in/a")
+                                + ", whose photos this batch has already found by another path; each is colourised once",
+                        dir.resolve("in/0-first") + ": symbolic link to a, whose photos this batch has already found"
+                                + " by another path; each is colourised once");
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void oneFolderNamedTwiceByDifferentPathsIsTakenOnce() throws Exception {
+        touch("in/a.jpg");
+        Files.createSymbolicLink(dir.resolve("alias"), dir.resolve("in"));
+        SourceScanner.Result r = SourceScanner.scan(
+                List.of(dir.resolve("in"), dir.resolve("in/../in"), dir.resolve("alias")), dir.resolve("out"));
+        assertThat(r.sources())
+                .singleElement()
+                .satisfies(s -> assertThat(s.path()).isEqualTo(dir.resolve("in/a.jpg")));
+        assertThat(r.warnings())
+                .containsExactly(
+                        dir.resolve("in/../in") + ": names photos this batch has already found by another path (the"
+                                + " same folder or file named twice); each is colourised once",
+                        dir.resolve("alias") + ": names photos this batch has already found by another path (the"
+                                + " same folder or file named twice); each is colourised once");
+    }
+
+    @Test
+    void aBrokenPhotoLinkIsAProblemNamingItsTargetAndOtherBrokenLinksAWarning() throws Exception {
+        touch("in/a.jpg");
+        Files.createSymbolicLink(dir.resolve("in/gone.jpg"), dir.resolve("unmounted/gone.jpg"));
+        Files.createSymbolicLink(dir.resolve("in/old-scans"), dir.resolve("unmounted/scans"));
+        Files.createSymbolicLink(dir.resolve("named.png"), Path.of("nowhere.png"));
+        SourceScanner.Result r =
+                SourceScanner.scan(List.of(dir.resolve("in"), dir.resolve("named.png")), dir.resolve("out"));
+        assertThat(r.sources()).extracting(SourceFile::relative).containsExactly("a.jpg");
+        assertThat(r.problems())
+                .extracting(SourceScanner.Problem::path, SourceScanner.Problem::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                dir.resolve("in/gone.jpg"),
+                                "broken symbolic link to " + dir.resolve("unmounted/gone.jpg") + " (no such file)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                dir.resolve("named.png"), "broken symbolic link to nowhere.png (no such file)"));
+        assertThat(r.warnings())
+                .containsExactly(dir.resolve("in/old-scans") + ": broken symbolic link to "
+                        + dir.resolve("unmounted/scans") + " (no such file); ignored");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.colorize.Images;
 import io.github.colorize.cli.testing.Photos;
 import io.github.colorize.cli.testing.SepiaTestProvider;
+import io.github.colorize.cli.testing.TestFolders;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ class CliTest {
                 .containsPattern("(?m)^\\s+2\\s+usage error")
                 .containsPattern("(?m)^\\s+3\\s+no backend")
                 .containsPattern("(?m)^\\s+4\\s+interrupted")
-                .containsPattern("(?m)^\\s+5\\s+.*quota");
+                .containsPattern("(?m)^\\s+5\\s+.*quota")
+                .containsPattern("(?m)^\\s+6\\s+.*disk .* is full");
     }
 
     @Test
@@ -99,6 +101,63 @@ class CliTest {
                 .isEqualTo(ExitCodes.OK);
         assertThat(cli.out()).contains("colorize: 0 done, 2 skipped, 0 failed");
         assertThat(cli.err()).isEmpty();
+    }
+
+    @Test
+    void fileNamesWithTerminalCodesOrLineBreaksArePrintedEscapedOneLinePerPhoto() throws Exception {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/red\u001B[31m\u001B]0;owned\u0007.png"));
+        Photos.write(Photos.gray(24, 20, 2), dir.resolve("in/two\ndone     forged.png"));
+        Photos.write(Photos.gray(24, 20, 3), dir.resolve("in/Großmutter 1908.png"));
+        Photos.write(Photos.gray(24, 20, 4), dir.resolve("in/rtl\u202Egnp.exe.png"));
+        Files.writeString(dir.resolve("in/bad\r\u009B2J.jpg"), "garbage");
+        Path out = dir.resolve("out");
+        int code = cli.run(
+                "-b",
+                SepiaTestProvider.NAME,
+                "--no-watermark",
+                "--progress",
+                "lines",
+                dir.resolve("in").toString(),
+                "-o",
+                out.toString());
+        assertThat(code).isEqualTo(ExitCodes.SOME_FAILED);
+        String in = dir.resolve("in").toString();
+        assertThat(cli.out())
+                .contains(
+                        "done     " + in + "/red\\x1B[31m\\x1B]0;owned\\x07.png -> red\\x1B[31m\\x1B]0;owned\\x07.png")
+                .contains("done     " + in + "/two\\ndone     forged.png -> two\\ndone     forged.png")
+                .contains("done     " + in + "/Großmutter 1908.png -> Großmutter 1908.png")
+                .contains("done     " + in + "/rtl\\u202Egnp.exe.png -> ")
+                .doesNotContain("\u001B", "\u0007", "\r", "\u009B", "\u202E");
+        // One line per photo: four done, plus the start line and the summary lines.
+        assertThat(cli.out().lines().filter(l -> l.startsWith("done "))).hasSize(4);
+        assertThat(cli.err())
+                .hasLineCount(1)
+                .startsWith("colorize: " + in + "/bad\\r\\x9B2J.jpg: ")
+                .doesNotContain("\u001B", "\r", "\u009B");
+        // The outputs keep their real names: only what is printed is escaped.
+        assertThat(out.resolve("two\ndone     forged.png")).isRegularFile();
+    }
+
+    @Test
+    void everyCommandPrintsOutsideNamesEscaped() throws Exception {
+        // verify reads names from the folder and problems from the files; compare and --sweep print the
+        // photo and its sheet: none may let a name act on the terminal or forge a line.
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("v/red\u001B[31m\nforged: ok.png"));
+        cli.run("verify", dir.resolve("v").toString());
+        String verified = cli.out() + cli.err();
+        assertThat(verified).contains("red\\x1B[31m\\nforged: ok.png").doesNotContain("\u001B");
+        assertThat(verified.lines().filter(l -> l.contains("forged"))).hasSize(1);
+        Photos.write(Photos.gray(24, 20, 2), dir.resolve("c/two\u001B]0;t\u0007.png"));
+        int code = cli.run(
+                "compare",
+                "-b",
+                SepiaTestProvider.NAME,
+                dir.resolve("c/two\u001B]0;t\u0007.png").toString(),
+                "-o",
+                dir.resolve("sheets").toString());
+        assertThat(code).isZero();
+        assertThat(cli.out()).contains("two\\x1B]0;t\\x07").doesNotContain("\u001B", "\u0007");
     }
 
     @Test
@@ -287,5 +346,41 @@ class CliTest {
                 .startsWith("colorize: " + below + ": cannot create the output folder: ")
                 .doesNotContain("Exception");
         assertThat(file).hasContent("keep me");
+    }
+
+    @Test
+    void aReadOnlyExistingOutIsAUsageErrorNamingTheFolderAndWhy() throws Exception {
+        Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/a.png"));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        // chmod for ordinary users; root ignores permission bits, so it gets a read-only tmpfs instead.
+        try (TestFolders readOnly = TestFolders.readOnly(out)) {
+            int code = cli.run("-b", SepiaTestProvider.NAME, dir.resolve("in").toString(), "-o", out.toString());
+            assertThat(code).as(cli.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(cli.err())
+                    .hasLineCount(1)
+                    .startsWith("colorize: " + out + ": cannot write into the output folder: ")
+                    .containsAnyOf("Read-only file system", "permission denied")
+                    .endsWith("; choose another --out\n");
+        }
+    }
+
+    @Test
+    void maxMegapixelsSetsThePixelLimitAndTheRefusalSaysHowToRaiseIt() throws Exception {
+        Photos.write(Photos.gray(40, 30, 1), dir.resolve("in/a.png")); // 1200 pixels
+        String in = dir.resolve("in").toString();
+        String out = dir.resolve("out").toString();
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "--max-megapixels", "0.001", in, "-o", out))
+                .isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(cli.err())
+                .isEqualTo("colorize: " + dir.resolve("in/a.png") + ": 1200 pixels (0.0012 MP) exceeds the limit of"
+                        + " 0.001 MP; raise it with --max-megapixels if the photo is trusted\n");
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "--max-megapixels", "0.0012", in, "-o", out))
+                .isZero();
+        assertThat(dir.resolve("out/a.png")).isRegularFile();
+        assertThat(cli.run("-b", SepiaTestProvider.NAME, "--max-megapixels", "0", in, "-o", out))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).hasLineCount(1).contains("--max-megapixels must be a number above 0");
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out()).contains("--max-megapixels=MP").contains("(default: 200;");
     }
 }

@@ -43,7 +43,8 @@ final class MarkingColorizer implements Colorizer {
             BufferedImage corrected = hints.applyTo(result.image());
             Duration spent = Duration.ofNanos(System.nanoTime() - start);
             Provenance p = result.provenance();
-            result = new ColorizedImage(corrected, p.withTimings(p.timings().plusPostprocess(spent)));
+            result = new ColorizedImage(
+                    corrected, p.withTimings(p.timings().plusPostprocess(spent)).withHints(hints));
         }
         if (!options.watermark().enabled()) {
             return result;

@@ -9,6 +9,8 @@ import io.github.colorize.ColorizerRegistry;
 import io.github.colorize.ImageFormat;
 import io.github.colorize.ImageReadOptions;
 import io.github.colorize.Images;
+import io.github.colorize.Provenance;
+import io.github.colorize.internal.io.Sha256;
 import io.github.colorize.cli.testing.Photos;
 import io.github.colorize.cli.testing.SepiaTestProvider;
 import java.nio.file.Files;
@@ -100,6 +102,13 @@ class BatchHintsTest {
         assertThat(bluish(Images.read(out.resolve("a.png")).getRGB(10, 10))).isTrue();
         assertThat(bluish(Images.read(out.resolve("sub/b.png")).getRGB(10, 10))).isFalse();
         assertThat(out.resolve("a.jpg.hints.png")).doesNotExist();
+        // The record says a person guided the colours: how many hints, and the sidecar's hash.
+        Provenance guided = Provenance.read(out.resolve("a.png")).orElseThrow();
+        assertThat(guided.hintCount()).isEqualTo(1);
+        assertThat(guided.hintsSha256()).isEqualTo(Sha256.ofFile(in.resolve("a.jpg.hints.json")));
+        Provenance automatic = Provenance.read(out.resolve("sub/b.png")).orElseThrow();
+        assertThat(automatic.guidedByPerson()).isFalse();
+        assertThat(automatic.hintsSha256()).isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.colorize.internal.hints;
 
 import io.github.colorize.internal.color.LabConverter;
 import io.github.colorize.internal.color.ParallelLoops;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds a chroma correction computed at a working size to full-resolution pixels: joint bilateral
@@ -18,10 +19,28 @@ final class FieldUpsampler {
 
     private FieldUpsampler() {}
 
+    /**
+     * A photo's full-size Lab planes, kept for repeated corrections.
+     *
+     * @param l L* plane
+     * @param a a* plane
+     * @param b b* plane
+     */
+    record FullPlanes(float[] l, float[] a, float[] b) {
+        static FullPlanes of(int[] rgb, LabConverter lab) {
+            float[] l = new float[rgb.length];
+            float[] a = new float[rgb.length];
+            float[] b = new float[rgb.length];
+            lab.rgbToLab(rgb, l, a, b);
+            return new FullPlanes(l, a, b);
+        }
+    }
+
     static int[] addField(
             int[] rgb,
             int w,
             int h,
+            @Nullable FullPlanes full,
             float[] guide,
             float[] da,
             float[] db,
@@ -50,6 +69,10 @@ final class FieldUpsampler {
             float[] a = new float[w];
             float[] b = new float[w];
             boolean[] keep = new boolean[w];
+            float[] cl = new float[w];
+            float[] ca = new float[w];
+            float[] cb = new float[w];
+            int[] crgb = new int[w];
             for (int y = y0; y < y1; y++) {
                 int off = y * w;
                 int j0 = ay.i0[y];
@@ -58,8 +81,14 @@ final class FieldUpsampler {
                     System.arraycopy(rgb, off, out, off, w);
                     continue;
                 }
-                System.arraycopy(rgb, off, row, 0, w);
-                lab.rgbToLab(row, l, a, b);
+                if (full != null) {
+                    System.arraycopy(full.l(), off, l, 0, w);
+                    System.arraycopy(full.a(), off, a, 0, w);
+                    System.arraycopy(full.b(), off, b, 0, w);
+                } else {
+                    System.arraycopy(rgb, off, row, 0, w);
+                    lab.rgbToLab(row, l, a, b);
+                }
                 float fy = ay.frac[y];
                 for (int x = 0; x < w; x++) {
                     float cx;
@@ -96,10 +125,23 @@ final class FieldUpsampler {
                     a[x] += cx;
                     b[x] += cy;
                 }
-                lab.labToRgb(l, a, b, w, out, off);
+                // Only the pixels that change are converted back: the rest are copied as they were.
+                System.arraycopy(rgb, off, out, off, w);
+                int m = 0;
                 for (int x = 0; x < w; x++) {
-                    if (keep[x]) {
-                        out[off + x] = rgb[off + x];
+                    if (!keep[x]) {
+                        cl[m] = l[x];
+                        ca[m] = a[x];
+                        cb[m] = b[x];
+                        m++;
+                    }
+                }
+                if (m > 0) {
+                    lab.labToRgb(cl, ca, cb, m, crgb, 0);
+                    for (int x = 0, k = 0; x < w; x++) {
+                        if (!keep[x]) {
+                            out[off + x] = crgb[k++];
+                        }
                     }
                 }
             }

@@ -98,46 +98,100 @@ public final class HintCorrection {
         if (hints.isEmpty()) {
             return rgb.clone();
         }
-        int f = Math.max(1, (int) Math.ceil(Math.sqrt((double) w * h / t.workPixels())));
-        int ww = (w + f - 1) / f;
-        int wh = (h + f - 1) / f;
-        int n = ww * wh;
-        float[] l = new float[n];
-        float[] a = new float[n];
-        float[] b = new float[n];
-        LAB.rgbToLab(f == 1 ? rgb : BlockAverage.of(rgb, w, h, f), l, a, b);
+        return new Prepared(rgb, w, h, t, false).correct(hints);
+    }
 
-        float[] sa = new float[n];
-        float[] sb = new float[n];
-        float[] sw = new float[n];
-        float[][] wanted = new float[hints.size()][];
-        for (int k = 0; k < hints.size(); k++) {
-            ColorHint hint = hints.get(k);
-            int c = hint.rgb();
-            double[] want = LAB.rgbToLab(((c >> 16) & 0xFF) / 255.0, ((c >> 8) & 0xFF) / 255.0, (c & 0xFF) / 255.0);
-            wanted[k] = new float[] {(float) want[1], (float) want[2]};
-            for (int i : HintFootprint.pixels(hint, 1.0 / f, ww, wh)) {
-                sw[i] += 1f;
-                sa[i] += wanted[k][0] - a[i];
-                sb[i] += wanted[k][1] - b[i];
-            }
+    /**
+     * A prediction made ready for correcting again and again with changing hints (an editor re-renders
+     * on every click): the working copy, its edges and, when asked, the full-size Lab planes are
+     * computed once. Immutable once built; {@link #correct} may run from many threads at once.
+     */
+    public static final class Prepared {
+        private final int[] rgb;
+        private final int w;
+        private final int h;
+        private final Tuning t;
+        private final int f;
+        private final int ww;
+        private final int wh;
+        private final float[] l;
+        private final float[] a;
+        private final float[] b;
+        private final DomainTransformFilter filter;
+        private final float eps;
+        private final FieldUpsampler.@org.jspecify.annotations.Nullable FullPlanes full;
+
+        /**
+         * Prepares a prediction.
+         *
+         * @param rgb packed {@code 0xRRGGBB}, {@code w·h}; kept, not copied: the caller must not change it
+         * @param w width
+         * @param h height
+         * @param t the knobs
+         * @param keepFullPlanes keep the full-size L*, a*, b* (12 bytes a pixel) so that every {@link
+         *     #correct} skips converting the photo; for repeated use
+         */
+        public Prepared(int[] rgb, int w, int h, Tuning t, boolean keepFullPlanes) {
+            this.rgb = rgb;
+            this.w = w;
+            this.h = h;
+            this.t = t;
+            this.f = Math.max(1, (int) Math.ceil(Math.sqrt((double) w * h / t.workPixels())));
+            this.ww = (w + f - 1) / f;
+            this.wh = (h + f - 1) / f;
+            int n = ww * wh;
+            l = new float[n];
+            a = new float[n];
+            b = new float[n];
+            LAB.rgbToLab(f == 1 ? rgb : BlockAverage.of(rgb, w, h, f), l, a, b);
+            filter = new DomainTransformFilter(
+                    l, ww, wh, t.sigmaSpace() * Math.sqrt(n), t.sigmaRange(), t.iterations(), t.guideRadius(),
+                    t.edgeKnee());
+            eps = (float) (t.epsilon() * filter.flatPeak());
+            full = keepFullPlanes ? FieldUpsampler.FullPlanes.of(rgb, LAB) : null;
         }
-        DomainTransformFilter filter =
-                new DomainTransformFilter(l, ww, wh, t.sigmaSpace() * Math.sqrt(n), t.sigmaRange(), t.iterations(), t.guideRadius(), t.edgeKnee());
-        filter.apply(sa, sb, sw);
-        float eps = (float) (t.epsilon() * filter.flatPeak());
-        ParallelLoops.forRange(n, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                float inv = 1f / (sw[i] + eps);
-                sa[i] *= inv;
-                sb[i] *= inv;
+
+        /**
+         * Corrects the prediction to hints.
+         *
+         * @param hints the hints, lying on the image
+         * @return new packed pixels; the prediction itself where no hint reaches
+         */
+        public int[] correct(List<ColorHint> hints) {
+            if (hints.isEmpty()) {
+                return rgb.clone();
             }
-        });
-        int[] out = FieldUpsampler.addField(rgb, w, h, l, sa, sb, ww, wh, f, t, LAB);
-        for (int k = 0; k < hints.size(); k++) {
-            pin(rgb, out, HintFootprint.pixels(hints.get(k), 1, w, h), wanted[k][0], wanted[k][1]);
+            int n = ww * wh;
+            float[] sa = new float[n];
+            float[] sb = new float[n];
+            float[] sw = new float[n];
+            float[][] wanted = new float[hints.size()][];
+            for (int k = 0; k < hints.size(); k++) {
+                ColorHint hint = hints.get(k);
+                int c = hint.rgb();
+                double[] want =
+                        LAB.rgbToLab(((c >> 16) & 0xFF) / 255.0, ((c >> 8) & 0xFF) / 255.0, (c & 0xFF) / 255.0);
+                wanted[k] = new float[] {(float) want[1], (float) want[2]};
+                for (int i : HintFootprint.pixels(hint, 1.0 / f, ww, wh)) {
+                    sw[i] += 1f;
+                    sa[i] += wanted[k][0] - a[i];
+                    sb[i] += wanted[k][1] - b[i];
+                }
+            }
+            filter.apply(sa, sb, sw);
+            ParallelLoops.forRange(n, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    float inv = 1f / (sw[i] + eps);
+                    sa[i] *= inv;
+                    sb[i] *= inv;
+                }
+            });
+            int[] out = FieldUpsampler.addField(rgb, w, h, full, l, sa, sb, ww, wh, f, t, LAB);
+            for (int k = 0; k < hints.size(); k++) {
+                pin(rgb, out, HintFootprint.pixels(hints.get(k), 1, w, h), wanted[k][0], wanted[k][1]);
+            }
+            return out;
         }
-        return out;
     }
 
     /** Gives the covered pixels exactly the hint's chroma under their own lightness. */

@@ -53,25 +53,30 @@ final class DomainTransformFilter {
         // Grain and fine texture would add up to a wall along any path (the transform counts total
         // variation); smoothing the guide removes them, while a real edge keeps its full step.
         float[] g = GuideSmoother.smooth(guide, w, h, guideRadius);
+        // Strong edges are measured on a guide only lightly smoothed, so that the wide smoothing above
+        // (which spreads an edge's step over many pixels) cannot let a hint leak across them.
+        float[] e = guideRadius > 1 ? GuideSmoother.smooth(guide, w, h, 1) : g;
         ParallelLoops.forRange(h, w, (y0, y1) -> {
             for (int y = y0; y < y1; y++) {
                 int row = y * w;
                 for (int x = 1; x < w; x++) {
-                    dx[row + x] = step(ratio, kneeInv, g[row + x] - g[row + x - 1]);
+                    dx[row + x] = step(ratio, kneeInv, g[row + x] - g[row + x - 1], e[row + x] - e[row + x - 1]);
                 }
                 if (y > 0) {
                     for (int x = 0; x < w; x++) {
-                        dy[row + x] = step(ratio, kneeInv, g[row + x] - g[row + x - w]);
+                        dy[row + x] = step(ratio, kneeInv, g[row + x] - g[row + x - w], e[row + x] - e[row + x - w]);
                     }
                 }
             }
         });
     }
 
-    /** The domain-transform distance of one step: linear (the paper) below the knee, growing above. */
-    private static float step(float ratio, float kneeInv, float dl) {
-        float d = Math.abs(dl);
-        return 1f + ratio * d * (1f + d * kneeInv);
+    /**
+     * The domain-transform distance of one step: linear in the smoothed lightness step (the paper), plus
+     * a quadratic term in the sharp step that makes a strong edge a wall and grain nothing.
+     */
+    private static float step(float ratio, float kneeInv, float smooth, float sharp) {
+        return 1f + ratio * (Math.abs(smooth) + sharp * sharp * kneeInv);
     }
 
     /** The paper's extent of iteration {@code k}: the variances add up to {@code sigmaSpace²}. */

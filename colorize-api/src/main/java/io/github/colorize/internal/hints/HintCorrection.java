@@ -48,6 +48,9 @@ public final class HintCorrection {
      *     edges stop a hint, texture does not); 0 for none
      * @param upsampleSigma the lightness difference (L*) at which upsampling weights fall to e^-½
      * @param minDelta corrections below this (a*b* units) leave the pixel exactly as it was
+     * @param absoluteShare how much of the correction moves towards the hints' own chroma spread through
+     *     the region (1), rather than adding the hinted spot's difference to the prediction everywhere
+     *     (0): where the model's chroma varies across a region the hint names, the first evens it out
      */
     public record Tuning(
             int workPixels,
@@ -58,9 +61,10 @@ public final class HintCorrection {
             int guideRadius,
             double edgeKnee,
             double upsampleSigma,
-            double minDelta) {
+            double minDelta,
+            double absoluteShare) {
         /** The defaults. */
-        public static final Tuning DEFAULT = new Tuning(350_000, 0.5, 10, 3, 0.005, 2, 2, 6, 0.5);
+        public static final Tuning DEFAULT = new Tuning(350_000, 0.5, 10, 3, 0.005, 6, 4, 6, 0.5, 0.5);
     }
 
     private static final LabConverter LAB = Lab.converter(LabVariant.EXACT);
@@ -178,14 +182,34 @@ public final class HintCorrection {
                     sb[i] += wanted[k][1] - b[i];
                 }
             }
-            filter.apply(sa, sb, sw);
-            ParallelLoops.forRange(n, (from, to) -> {
-                for (int i = from; i < to; i++) {
-                    float inv = 1f / (sw[i] + eps);
-                    sa[i] *= inv;
-                    sb[i] *= inv;
+            float share = (float) t.absoluteShare();
+            if (share == 0f) {
+                filter.apply(sa, sb, sw);
+                ParallelLoops.forRange(n, (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        float inv = 1f / (sw[i] + eps);
+                        sa[i] *= inv;
+                        sb[i] *= inv;
+                    }
+                });
+            } else {
+                // The wanted chroma itself, weighted: spread, it is the hints' colour of the region.
+                float[] ta = new float[n];
+                float[] tb = new float[n];
+                for (int i = 0; i < n; i++) {
+                    ta[i] = sa[i] + sw[i] * a[i];
+                    tb[i] = sb[i] + sw[i] * b[i];
                 }
-            });
+                filter.apply(sa, sb, sw, ta, tb);
+                ParallelLoops.forRange(n, (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        float inv = 1f / (sw[i] + eps);
+                        float confidence = sw[i] * inv;
+                        sa[i] = (1 - share) * sa[i] * inv + share * (ta[i] * inv - confidence * a[i]);
+                        sb[i] = (1 - share) * sb[i] * inv + share * (tb[i] * inv - confidence * b[i]);
+                    }
+                });
+            }
             int[] out = FieldUpsampler.addField(rgb, w, h, full, l, sa, sb, ww, wh, f, t, LAB);
             for (int k = 0; k < hints.size(); k++) {
                 pin(rgb, out, HintFootprint.pixels(hints.get(k), 1, w, h), wanted[k][0], wanted[k][1]);

@@ -68,6 +68,15 @@ public final class HintCorrection {
     }
 
     private static final LabConverter LAB = Lab.converter(LabVariant.EXACT);
+    /** Lightness difference (L*) at which a point hint's pixel counts e^-½ as much as its centre. */
+    private static final double SPOT_SIGMA = 6;
+
+    /** The working pixel nearest a point hint's centre. */
+    private static int centreIndex(ColorHint hint, int f, int ww, int wh) {
+        int x = (int) Math.round((hint.x(0) + 0.5) / f - 0.5);
+        int y = (int) Math.round((hint.y(0) + 0.5) / f - 0.5);
+        return Math.max(0, Math.min(wh - 1, y)) * ww + Math.max(0, Math.min(ww - 1, x));
+    }
 
     private HintCorrection() {}
 
@@ -176,10 +185,17 @@ public final class HintCorrection {
                 double[] want =
                         LAB.rgbToLab(((c >> 16) & 0xFF) / 255.0, ((c >> 8) & 0xFF) / 255.0, (c & 0xFF) / 255.0);
                 wanted[k] = new float[] {(float) want[1], (float) want[2]};
-                for (int i : HintFootprint.pixels(hint, 1.0 / f, ww, wh)) {
-                    sw[i] += 1f;
-                    sa[i] += wanted[k][0] - a[i];
-                    sb[i] += wanted[k][1] - b[i];
+                int[] px = HintFootprint.pixels(hint, 1.0 / f, ww, wh);
+                // A point's disc that overhangs an edge must not carry its colour into the region beyond:
+                // its pixels count by how close their lightness is to the centre's. A stroke is taken as
+                // drawn, across edges too.
+                float centre = hint.isStroke() ? 0f : l[centreIndex(hint, f, ww, wh)];
+                for (int i : px) {
+                    float dl = hint.isStroke() ? 0f : l[i] - centre;
+                    float weight = (float) Math.exp(-dl * dl / (2 * SPOT_SIGMA * SPOT_SIGMA));
+                    sw[i] += weight;
+                    sa[i] += weight * (wanted[k][0] - a[i]);
+                    sb[i] += weight * (wanted[k][1] - b[i]);
                 }
             }
             float share = (float) t.absoluteShare();

@@ -73,7 +73,8 @@ public final class ColorHint {
         for (int i = 0; i < points.length; i++) {
             double[] p = Objects.requireNonNull(points[i], "point");
             if (p.length != 2) {
-                throw new IllegalArgumentException("stroke point " + i + " must be [x, y], got " + p.length + " numbers");
+                throw new IllegalArgumentException(
+                        "stroke point " + i + " must be [x, y], got " + p.length + " numbers");
             }
             checkCoordinate(p[0], p[1]);
             xs[i] = p[0];

@@ -109,7 +109,8 @@ public final class ColorHints {
      */
     public static boolean isSidecar(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(SIDECAR_SUFFIX);
+        return name != null
+                && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(SIDECAR_SUFFIX);
     }
 
     /**

@@ -40,7 +40,8 @@ public final class PreparedPrediction {
         int w = colorized.getWidth();
         int h = colorized.getHeight();
         int[] rgb = PixelBuffers.rgb(colorized);
-        return new PreparedPrediction(w, h, new HintCorrection.Prepared(rgb, w, h, HintCorrection.Tuning.DEFAULT, true));
+        return new PreparedPrediction(
+                w, h, new HintCorrection.Prepared(rgb, w, h, HintCorrection.Tuning.DEFAULT, true));
     }
 
     /**

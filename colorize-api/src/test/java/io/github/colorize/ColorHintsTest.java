@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ColorHintsTest {
 
-    private static final String ISSUE_EXAMPLE = "{\"hints\": [{\"x\": 120, \"y\": 340, \"radius\": 2, \"color\": \"#2a4d9b\"},"
-            + " {\"stroke\": [[10, 10], [50, 60], [90, 80]], \"width\": 8, \"color\": \"#b22222\"}]}";
+    private static final String ISSUE_EXAMPLE =
+            "{\"hints\": [{\"x\": 120, \"y\": 340, \"radius\": 2, \"color\": \"#2a4d9b\"},"
+                    + " {\"stroke\": [[10, 10], [50, 60], [90, 80]], \"width\": 8, \"color\": \"#b22222\"}]}";
 
     @TempDir
     Path dir;
@@ -82,13 +83,12 @@ class ColorHintsTest {
     void aMalformedSidecarNamesTheFileAndThePlace(String json, String place, String reason) throws Exception {
         Path sidecar = dir.resolve("photo.png.hints.json");
         Files.writeString(sidecar, json, StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> ColorHints.read(sidecar))
-                .isInstanceOfSatisfying(MalformedHintsException.class, e -> {
-                    assertThat(e.file()).contains(sidecar);
-                    assertThat(e.place()).isEqualTo(place);
-                    assertThat(e.reason()).contains(reason);
-                    assertThat(e.getMessage()).startsWith(sidecar + ": " + place + ": ");
-                });
+        assertThatThrownBy(() -> ColorHints.read(sidecar)).isInstanceOfSatisfying(MalformedHintsException.class, e -> {
+            assertThat(e.file()).contains(sidecar);
+            assertThat(e.place()).isEqualTo(place);
+            assertThat(e.reason()).contains(reason);
+            assertThat(e.getMessage()).startsWith(sidecar + ": " + place + ": ");
+        });
     }
 
     @Test
@@ -109,12 +109,11 @@ class ColorHintsTest {
                         + " {\"stroke\": [[1, 1], [50, 9]], \"color\": \"#ffffff\"}]}");
         ColorHints hints = ColorHints.read(sidecar);
         hints.checkFits(51, 10);
-        assertThatThrownBy(() -> hints.checkFits(40, 10))
-                .isInstanceOfSatisfying(MalformedHintsException.class, e -> {
-                    assertThat(e.place()).isEqualTo("$.hints[1]");
-                    assertThat(e.file()).contains(sidecar);
-                    assertThat(e.reason()).contains("outside the 40×10 photo");
-                });
+        assertThatThrownBy(() -> hints.checkFits(40, 10)).isInstanceOfSatisfying(MalformedHintsException.class, e -> {
+            assertThat(e.place()).isEqualTo("$.hints[1]");
+            assertThat(e.file()).contains(sidecar);
+            assertThat(e.reason()).contains("outside the 40×10 photo");
+        });
     }
 
     @Test

@@ -48,7 +48,8 @@ class HintingColorizerTest {
         ColorHints hints = ColorHints.builder().point(20, 20, 2, 0x2a4d9b).build();
         ColorizeOptions plain = ColorizeOptions.builder().watermark(false).build();
         BufferedImage auto = c.colorize(photo, plain).image();
-        BufferedImage guided = c.colorize(photo, plain.toBuilder().hints(hints).build()).image();
+        BufferedImage guided =
+                c.colorize(photo, plain.toBuilder().hints(hints).build()).image();
         assertThat(guided.getRGB(20, 20)).isNotEqualTo(auto.getRGB(20, 20));
         assertThat(guided.getRGB(100, 60)).isNotEqualTo(auto.getRGB(100, 60)); // one flat region
 

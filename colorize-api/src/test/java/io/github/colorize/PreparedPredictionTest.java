@@ -41,7 +41,8 @@ class PreparedPredictionTest {
     @Test
     void aHintOutsideThePhotoIsRefused() {
         PreparedPrediction prepared = PreparedPrediction.of(prediction(30, 20));
-        assertThatThrownBy(() -> prepared.render(ColorHints.builder().point(30, 5, 1, 0).build()))
+        assertThatThrownBy(() ->
+                        prepared.render(ColorHints.builder().point(30, 5, 1, 0).build()))
                 .isInstanceOf(MalformedHintsException.class);
     }
 }

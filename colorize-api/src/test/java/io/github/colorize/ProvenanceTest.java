@@ -59,7 +59,11 @@ class ProvenanceTest {
     @ValueSource(strings = {"png", "jpg"})
     void aRecordOfColoursGuidedByHintsReadsBackWithTheirCountAndSidecarHash(String extension) throws IOException {
         Path sidecar = dir.resolve("photo.jpg.hints.json");
-        ColorHints.builder().point(1, 1, 2, 0x2a4d9b).point(3, 3, 2, 0xb22222).build().write(sidecar);
+        ColorHints.builder()
+                .point(1, 1, 2, 0x2a4d9b)
+                .point(3, 3, 2, 0xb22222)
+                .build()
+                .write(sidecar);
         ColorHints hints = ColorHints.read(sidecar);
         Provenance p = SampleRecords.typical().withHints(hints);
         Path file = dir.resolve("guided." + extension);
@@ -70,7 +74,8 @@ class ProvenanceTest {
         assertThat(back.guidedByPerson()).isTrue();
         assertThat(back.hintCount()).isEqualTo(2);
         assertThat(back.hintsSha256()).isEqualTo(hints.sourceSha256().orElseThrow());
-        assertThat(Provenance.read(dir.resolve("x.png").resolveSibling(file.getFileName()))).contains(p);
+        assertThat(Provenance.read(dir.resolve("x.png").resolveSibling(file.getFileName())))
+                .contains(p);
         assertThat(SampleRecords.typical().guidedByPerson()).isFalse();
     }
 

@@ -41,7 +41,15 @@ final class DomainTransformFilter {
      * @param edgeKnee the lightness step (L*) from which a step costs more than in proportion, so that a
      *     strong edge stops a hint while texture lets it through; 0 for the paper's linear cost
      */
-    DomainTransformFilter(float[] guide, int w, int h, double sigmaSpace, double sigmaRange, int iterations, int guideRadius, double edgeKnee) {
+    DomainTransformFilter(
+            float[] guide,
+            int w,
+            int h,
+            double sigmaSpace,
+            double sigmaRange,
+            int iterations,
+            int guideRadius,
+            double edgeKnee) {
         this.w = w;
         this.h = h;
         this.sigmaSpace = sigmaSpace;

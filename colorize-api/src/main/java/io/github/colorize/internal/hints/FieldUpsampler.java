@@ -2,6 +2,7 @@ package io.github.colorize.internal.hints;
 
 import io.github.colorize.internal.color.LabConverter;
 import io.github.colorize.internal.color.ParallelLoops;
+import io.github.colorize.internal.image.TorchInterpolate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,8 +60,9 @@ final class FieldUpsampler {
                 }
             }
         }
-        Axis ax = new Axis(w, ww, f);
-        Axis ay = new Axis(h, wh, f);
+        // The same half-pixel taps as the model's own chroma upsampling (ChromaRecombiner).
+        TorchInterpolate.Axis ax = TorchInterpolate.axis(ww, w);
+        TorchInterpolate.Axis ay = TorchInterpolate.axis(wh, h);
         float[] range = rangeTable(t.upsampleSigma());
         int[] out = new int[rgb.length];
         ParallelLoops.forRange(h, 8L * w, (y0, y1) -> {
@@ -75,8 +77,8 @@ final class FieldUpsampler {
             int[] crgb = new int[w];
             for (int y = y0; y < y1; y++) {
                 int off = y * w;
-                int j0 = ay.i0[y];
-                int j1 = ay.i1[y];
+                int j0 = ay.i0()[y];
+                int j1 = ay.i1()[y];
                 if (!activeRow[j0] && !activeRow[j1]) {
                     System.arraycopy(rgb, off, out, off, w);
                     continue;
@@ -89,7 +91,7 @@ final class FieldUpsampler {
                     System.arraycopy(rgb, off, row, 0, w);
                     lab.rgbToLab(row, l, a, b);
                 }
-                float fy = ay.frac[y];
+                float fy = ay.l1()[y];
                 for (int x = 0; x < w; x++) {
                     float cx;
                     float cy;
@@ -97,9 +99,9 @@ final class FieldUpsampler {
                         cx = da[off + x];
                         cy = db[off + x];
                     } else {
-                        int i0 = ax.i0[x];
-                        int i1 = ax.i1[x];
-                        float fx = ax.frac[x];
+                        int i0 = ax.i0()[x];
+                        int i1 = ax.i1()[x];
+                        float fx = ax.l1()[x];
                         int p00 = j0 * ww + i0;
                         int p01 = j0 * ww + i1;
                         int p10 = j1 * ww + i0;
@@ -162,34 +164,5 @@ final class FieldUpsampler {
             t[k] = (float) Math.exp(-d * d / (2 * sigma * sigma));
         }
         return t;
-    }
-
-    /** Where each full-resolution column (or row) falls between working pixels: centres aligned. */
-    private static final class Axis {
-        final int[] i0;
-        final int[] i1;
-        final float[] frac;
-
-        Axis(int n, int small, int f) {
-            i0 = new int[n];
-            i1 = new int[n];
-            frac = new float[n];
-            for (int x = 0; x < n; x++) {
-                double u = f == 1 ? x : (x + 0.5) / f - 0.5;
-                int k = (int) Math.floor(u);
-                double fr = u - k;
-                if (k < 0) {
-                    k = 0;
-                    fr = 0;
-                }
-                if (k >= small - 1) {
-                    k = small - 1;
-                    fr = 0;
-                }
-                i0[x] = k;
-                i1[x] = Math.min(small - 1, k + 1);
-                frac[x] = (float) fr;
-            }
-        }
     }
 }

@@ -158,7 +158,13 @@ public final class HintCorrection {
             b = new float[n];
             LAB.rgbToLab(f == 1 ? rgb : BlockAverage.of(rgb, w, h, f), l, a, b);
             filter = new DomainTransformFilter(
-                    l, ww, wh, t.sigmaSpace() * Math.sqrt(n), t.sigmaRange(), t.iterations(), t.guideRadius(),
+                    l,
+                    ww,
+                    wh,
+                    t.sigmaSpace() * Math.sqrt(n),
+                    t.sigmaRange(),
+                    t.iterations(),
+                    t.guideRadius(),
                     t.edgeKnee());
             eps = (float) (t.epsilon() * filter.flatPeak());
             full = keepFullPlanes ? FieldUpsampler.FullPlanes.of(rgb, LAB) : null;
@@ -182,8 +188,7 @@ public final class HintCorrection {
             for (int k = 0; k < hints.size(); k++) {
                 ColorHint hint = hints.get(k);
                 int c = hint.rgb();
-                double[] want =
-                        LAB.rgbToLab(((c >> 16) & 0xFF) / 255.0, ((c >> 8) & 0xFF) / 255.0, (c & 0xFF) / 255.0);
+                double[] want = LAB.rgbToLab(((c >> 16) & 0xFF) / 255.0, ((c >> 8) & 0xFF) / 255.0, (c & 0xFF) / 255.0);
                 wanted[k] = new float[] {(float) want[1], (float) want[2]};
                 int[] px = HintFootprint.pixels(hint, 1.0 / f, ww, wh);
                 // A point's disc that overhangs an edge must not carry its colour into the region beyond:

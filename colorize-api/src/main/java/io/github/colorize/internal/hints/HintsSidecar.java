@@ -34,7 +34,8 @@ public final class HintsSidecar {
     /** The largest sidecar read: far more than {@link ColorHints#MAX_HINTS} hints need. */
     static final int MAX_BYTES = 4 << 20;
 
-    private static final JsonLimits LIMITS = JsonLimits.DEFAULT.withMaxLength(MAX_BYTES).withMaxDepth(8);
+    private static final JsonLimits LIMITS =
+            JsonLimits.DEFAULT.withMaxLength(MAX_BYTES).withMaxDepth(8);
     private static final Set<String> POINT_KEYS = Set.of("x", "y", "radius", "color");
     private static final Set<String> STROKE_KEYS = Set.of("stroke", "width", "color");
     /** A point's radius when the sidecar leaves it out: SIGGRAPH17's 5×5 reveal. */
@@ -100,8 +101,7 @@ public final class HintsSidecar {
                     file, "$.hints", "expected an array, got " + Json.typeName(root.get("hints")), null);
         }
         if (list.size() > ColorHints.MAX_HINTS) {
-            throw new MalformedHintsException(
-                    file, "$.hints", "more than " + ColorHints.MAX_HINTS + " hints", null);
+            throw new MalformedHintsException(file, "$.hints", "more than " + ColorHints.MAX_HINTS + " hints", null);
         }
         List<ColorHint> hints = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -119,8 +119,10 @@ public final class HintsSidecar {
         for (Object key : m.keySet()) {
             if (!allowed.contains(key)) {
                 throw new MalformedHintsException(
-                        file, place + "." + key, "unknown member for a " + (stroke ? "stroke" : "point")
-                                + " hint; expected " + (stroke ? "stroke, width, color" : "x, y, radius, color"),
+                        file,
+                        place + "." + key,
+                        "unknown member for a " + (stroke ? "stroke" : "point") + " hint; expected "
+                                + (stroke ? "stroke, width, color" : "x, y, radius, color"),
                         null);
             }
         }
@@ -142,8 +144,8 @@ public final class HintsSidecar {
     private static int color(Map<?, ?> m, String place, @Nullable Path file) {
         Object c = required(m, "color", place, file);
         if (!(c instanceof String s)) {
-            throw new MalformedHintsException(file, place + ".color", "expected a string \"#rrggbb\", got "
-                    + Json.typeName(c), null);
+            throw new MalformedHintsException(
+                    file, place + ".color", "expected a string \"#rrggbb\", got " + Json.typeName(c), null);
         }
         try {
             return ColorHint.parseColor(s);
@@ -172,11 +174,16 @@ public final class HintsSidecar {
 
     private static double[][] points(@Nullable Object v, String place, @Nullable Path file) {
         if (!(v instanceof List<?> list) || list.isEmpty()) {
-            throw new MalformedHintsException(file, place, "expected a non-empty array of [x, y] pairs, got "
-                    + Json.typeName(v) + (v instanceof List ? " (empty)" : ""), null);
+            throw new MalformedHintsException(
+                    file,
+                    place,
+                    "expected a non-empty array of [x, y] pairs, got " + Json.typeName(v)
+                            + (v instanceof List ? " (empty)" : ""),
+                    null);
         }
         if (list.size() > ColorHint.MAX_STROKE_POINTS) {
-            throw new MalformedHintsException(file, place, "more than " + ColorHint.MAX_STROKE_POINTS + " points", null);
+            throw new MalformedHintsException(
+                    file, place, "more than " + ColorHint.MAX_STROKE_POINTS + " points", null);
         }
         double[][] pts = new double[list.size()][];
         for (int i = 0; i < pts.length; i++) {

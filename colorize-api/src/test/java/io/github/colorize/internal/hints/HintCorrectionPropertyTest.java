@@ -87,7 +87,9 @@ class HintCorrectionPropertyTest {
             int x = rnd.nextInt(w);
             int y = rnd.nextInt(h);
             double[] rgb = SyntheticPhotos.LAB.labToRgb(50, rnd.nextDouble() * 40 - 20, rnd.nextDouble() * 40 - 20);
-            int c = (int) Math.round(rgb[0] * 255) << 16 | (int) Math.round(rgb[1] * 255) << 8 | (int) Math.round(rgb[2] * 255);
+            int c = (int) Math.round(rgb[0] * 255) << 16
+                    | (int) Math.round(rgb[1] * 255) << 8
+                    | (int) Math.round(rgb[2] * 255);
             hints.add(ColorHint.point(x, y, rnd.nextInt(4), c));
             spots.add(new int[] {x, y, c});
         }

@@ -43,22 +43,19 @@ class HintCorrectionTest {
     @Test
     void aStrokeAcrossTheEdgeColoursBothSidesAsAsked() {
         int[] photo = twoRegions(W, H, EDGE, 45, 75, 6, 10, 2);
-        int[] out = correct(
-                photo,
-                W,
-                H,
-                List.of(ColorHint.stroke(new double[][] {{60, 80}, {180, 80}}, 6, RED)));
+        int[] out = correct(photo, W, H, List.of(ColorHint.stroke(new double[][] {{60, 80}, {180, 80}}, 6, RED)));
         assertThat(chromaDistance(meanLab(out, W, 5, 5, EDGE - 5, H - 5), RED)).isLessThan(6);
-        assertThat(chromaDistance(meanLab(out, W, EDGE + 5, 5, W - 5, H - 5), RED)).isLessThan(6);
+        assertThat(chromaDistance(meanLab(out, W, EDGE + 5, 5, W - 5, H - 5), RED))
+                .isLessThan(6);
     }
 
     @Test
     void twoHintsOnTwoSidesEachKeepTheirOwnSide() {
         int[] photo = twoRegions(W, H, EDGE, 45, 75, 6, 10, 3);
-        int[] out = correct(
-                photo, W, H, List.of(ColorHint.point(30, 30, 2, BLUE), ColorHint.point(200, 130, 2, RED)));
+        int[] out = correct(photo, W, H, List.of(ColorHint.point(30, 30, 2, BLUE), ColorHint.point(200, 130, 2, RED)));
         assertThat(chromaDistance(meanLab(out, W, 5, 5, EDGE - 5, H - 5), BLUE)).isLessThan(6);
-        assertThat(chromaDistance(meanLab(out, W, EDGE + 5, 5, W - 5, H - 5), RED)).isLessThan(6);
+        assertThat(chromaDistance(meanLab(out, W, EDGE + 5, 5, W - 5, H - 5), RED))
+                .isLessThan(6);
     }
 
     @Test
@@ -68,7 +65,8 @@ class HintCorrectionTest {
         int edge = 800;
         int[] photo = twoRegions(w, h, edge, 45, 75, 6, 10, 4);
         int[] out = correct(photo, w, h, List.of(ColorHint.point(300, 500, 2, BLUE)));
-        assertThat(chromaDistance(meanLab(out, w, 20, 20, edge - 20, h - 20), BLUE)).isLessThan(6);
+        assertThat(chromaDistance(meanLab(out, w, 20, 20, edge - 20, h - 20), BLUE))
+                .isLessThan(6);
         double[] right = meanLab(out, w, edge + 20, 20, w - 20, h - 20);
         double[] before = meanLab(photo, w, edge + 20, 20, w - 20, h - 20);
         assertThat(Math.hypot(right[1] - before[1], right[2] - before[2])).isLessThan(1);

@@ -237,8 +237,7 @@ public final class BatchRunner {
                 }
             }
             long hashMillis = (System.nanoTime() - t0) / 1_000_000;
-            Optional<String> skip =
-                    settings.redo() ? Optional.empty() : skipReason(manifest, output, sha, fingerprint);
+            Optional<String> skip = settings.redo() ? Optional.empty() : skipReason(manifest, output, sha, fingerprint);
             if (skip.isPresent()) {
                 recorder.settle(FileOutcome.skipped(s.path(), output, skip.get(), sha));
             } else {

@@ -58,13 +58,7 @@ final class PhotoJob {
      * @param hints its hints sidecar, or null
      * @param fingerprint the settings fingerprint, the sidecar's hash included, when checked
      */
-    record Pending(
-            SourceFile source,
-            String output,
-            String sha256,
-            long hashMillis,
-            Path hints,
-            String fingerprint) {}
+    record Pending(SourceFile source, String output, String sha256, long hashMillis, Path hints, String fingerprint) {}
 
     /**
      * Colourises one photo.
@@ -111,9 +105,7 @@ final class PhotoJob {
             if (colour.isPresent()) {
                 try {
                     manifest.record(
-                            new Manifest.Entry(p.output(), Manifest.COLOUR, sha, p.fingerprint()),
-                            path,
-                            Map.of());
+                            new Manifest.Entry(p.output(), Manifest.COLOUR, sha, p.fingerprint()), path, Map.of());
                 } catch (IOException e) {
                     // Only an optimisation for the next run: it will look at the photo again.
                 }
@@ -134,7 +126,8 @@ final class PhotoJob {
             try {
                 ColorHints hints = ColorHints.read(p.hints());
                 options = options.toBuilder().hints(hints).build();
-                fingerprint = HintSidecars.fingerprint(settings.fingerprint(), hints.sourceSha256().orElseThrow());
+                fingerprint = HintSidecars.fingerprint(
+                        settings.fingerprint(), hints.sourceSha256().orElseThrow());
             } catch (IOException e) {
                 return FileOutcome.failed(
                         path,

@@ -129,7 +129,11 @@ final class EvalCommand implements Callable<Integer> {
         try (Colorizer colorizer = backend.create()) {
             ours = colorizer.backend() + " " + colorizer.model();
             EvalRunner runner = new EvalRunner(colorizer, options, variant, limit, sheet == null ? 0 : sheetRows, 256)
-                    .withHints(hints.stream().filter(n -> n > 0).distinct().sorted().toList());
+                    .withHints(hints.stream()
+                            .filter(n -> n > 0)
+                            .distinct()
+                            .sorted()
+                            .toList());
             for (Path d : dirs) {
                 // With several folders, each result carries its folder as typed: two sets' tops are both "."
                 String label = dirs.size() > 1 ? d.toString() : null;

@@ -189,7 +189,9 @@ final class VerifyCommand implements Callable<Integer> {
         if (p.guidedByPerson()) {
             sb.append("; colours guided by a person: ").append(p.hintCount()).append(" hint(s)");
             if (p.hintsSha256() != null) {
-                sb.append(" (sidecar sha256 ").append(abbreviate(p.hintsSha256())).append(')');
+                sb.append(" (sidecar sha256 ")
+                        .append(abbreviate(p.hintsSha256()))
+                        .append(')');
             }
         }
         return sb.toString();

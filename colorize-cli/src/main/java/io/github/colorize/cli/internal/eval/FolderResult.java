@@ -110,7 +110,8 @@ public final class FolderResult {
         double truth = truthCf();
         List<Row> rows = new ArrayList<>();
         // The methods of the photos measured: the fixed ones, then any "hints:N" the run added.
-        List<String> methods = photos.isEmpty() ? METHODS : List.copyOf(photos.get(0).psnr().keySet());
+        List<String> methods =
+                photos.isEmpty() ? METHODS : List.copyOf(photos.get(0).psnr().keySet());
         for (String m : methods) {
             double psnr =
                     photos.stream().mapToDouble(p -> p.psnr().get(m)).average().orElse(Double.NaN);

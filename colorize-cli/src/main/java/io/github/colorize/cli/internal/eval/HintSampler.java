@@ -55,6 +55,8 @@ public final class HintSampler {
                 count++;
             }
         }
-        return Math.round((float) r / count) << 16 | Math.round((float) g / count) << 8 | Math.round((float) bl / count);
+        return Math.round((float) r / count) << 16
+                | Math.round((float) g / count) << 8
+                | Math.round((float) bl / count);
     }
 }

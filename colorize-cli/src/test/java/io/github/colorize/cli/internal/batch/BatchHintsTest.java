@@ -10,9 +10,9 @@ import io.github.colorize.ImageFormat;
 import io.github.colorize.ImageReadOptions;
 import io.github.colorize.Images;
 import io.github.colorize.Provenance;
-import io.github.colorize.internal.io.Sha256;
 import io.github.colorize.cli.testing.Photos;
 import io.github.colorize.cli.testing.SepiaTestProvider;
+import io.github.colorize.internal.io.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Hint sidecars in batches: picked up by themselves, in the fingerprint, never photos, bad ones isolated. */
 class BatchHintsTest {
 
-    private static final String BLUE_HINT = "{\"hints\": [{\"x\": 10, \"y\": 10, \"radius\": 3, \"color\": \"#2a4d9b\"}]}";
+    private static final String BLUE_HINT =
+            "{\"hints\": [{\"x\": 10, \"y\": 10, \"radius\": 3, \"color\": \"#2a4d9b\"}]}";
 
     @TempDir
     Path dir;

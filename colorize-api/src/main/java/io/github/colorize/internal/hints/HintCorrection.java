@@ -195,9 +195,15 @@ public final class HintCorrection {
                 // its pixels count by how close their lightness is to the centre's. A stroke is taken as
                 // drawn, across edges too.
                 float centre = hint.isStroke() ? 0f : l[centreIndex(hint, f, ww, wh)];
+                // Each hint weighs as one spot, however many pixels it covers (a stroke as the spots
+                // along it): a big disc next to an edge would otherwise outweigh the floor that keeps
+                // what leaks across the edge from being normalised up to a full correction.
+                double r = Math.max(0.5, hint.radius() / f);
+                float mass = (float) Math.max(1, px.length / (Math.PI * r * r + 1));
+                float unit = mass / px.length;
                 for (int i : px) {
                     float dl = hint.isStroke() ? 0f : l[i] - centre;
-                    float weight = (float) Math.exp(-dl * dl / (2 * SPOT_SIGMA * SPOT_SIGMA));
+                    float weight = unit * (float) Math.exp(-dl * dl / (2 * SPOT_SIGMA * SPOT_SIGMA));
                     sw[i] += weight;
                     sa[i] += weight * (wanted[k][0] - a[i]);
                     sb[i] += weight * (wanted[k][1] - b[i]);

@@ -40,6 +40,21 @@ class HintCorrectionTest {
         assertThat(changed).isZero();
     }
 
+    /**
+     * A big disc near an edge weighs as one spot: its many pixels must not outweigh the floor that keeps
+     * what leaks across the edge from being normalised up to a full correction. (A disc touching or
+     * overhanging a strong edge still leaks a few ΔE: see the README's limits.)
+     */
+    @Test
+    void aBigPointHintNearAnEdgeKeepsToItsOwnRegion() {
+        int[] photo = twoRegions(W, H, EDGE, 45, 75, 6, 10, 5);
+        int[] out = correct(photo, W, H, List.of(ColorHint.point(EDGE - 8, 80, 6, BLUE)));
+        assertThat(chromaDistance(meanLab(out, W, 5, 5, EDGE - 8, H - 5), BLUE)).isLessThan(6);
+        double[] right = meanLab(out, W, EDGE + 8, 0, W, H);
+        double[] before = meanLab(photo, W, EDGE + 8, 0, W, H);
+        assertThat(Math.hypot(right[1] - before[1], right[2] - before[2])).isLessThan(1);
+    }
+
     @Test
     void aStrokeAcrossTheEdgeColoursBothSidesAsAsked() {
         int[] photo = twoRegions(W, H, EDGE, 45, 75, 6, 10, 2);

@@ -22,6 +22,7 @@ public final class ColorizeOptions {
     private final PostProcessing postProcessing;
     private final WatermarkOptions watermark;
     private final boolean embedMetadata;
+    private final ColorHints hints;
 
     private ColorizeOptions(Builder b) {
         this.renderFactor = b.renderFactor;
@@ -29,6 +30,7 @@ public final class ColorizeOptions {
         this.postProcessing = b.postProcessing;
         this.watermark = b.watermark;
         this.embedMetadata = b.embedMetadata;
+        this.hints = b.hints;
     }
 
     /**
@@ -61,7 +63,8 @@ public final class ColorizeOptions {
                 .chromaStrength(chromaStrength)
                 .postProcessing(postProcessing)
                 .watermark(watermark)
-                .embedMetadata(embedMetadata);
+                .embedMetadata(embedMetadata)
+                .hints(hints);
     }
 
     /**
@@ -111,6 +114,16 @@ public final class ColorizeOptions {
         return embedMetadata;
     }
 
+    /**
+     * The colour hints every backend's result is corrected to (see {@link ColorHints}); none by
+     * default.
+     *
+     * @return the hints
+     */
+    public ColorHints hints() {
+        return hints;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ColorizeOptions other
@@ -118,19 +131,20 @@ public final class ColorizeOptions {
                 && Double.compare(chromaStrength, other.chromaStrength) == 0
                 && postProcessing == other.postProcessing
                 && watermark.equals(other.watermark)
-                && embedMetadata == other.embedMetadata;
+                && embedMetadata == other.embedMetadata
+                && hints.equals(other.hints);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(renderFactor, chromaStrength, postProcessing, watermark, embedMetadata);
+        return Objects.hash(renderFactor, chromaStrength, postProcessing, watermark, embedMetadata, hints);
     }
 
     @Override
     public String toString() {
         return "ColorizeOptions[renderFactor=" + renderFactor + ", chromaStrength=" + chromaStrength
                 + ", postProcessing=" + postProcessing + ", watermark=" + watermark.enabled()
-                + ", embedMetadata=" + embedMetadata + "]";
+                + ", embedMetadata=" + embedMetadata + ", hints=" + hints.size() + "]";
     }
 
     /** Builds {@link ColorizeOptions}. Not thread-safe; use one builder per thread. */
@@ -140,6 +154,7 @@ public final class ColorizeOptions {
         private PostProcessing postProcessing = PostProcessing.MODEL_DEFAULT;
         private WatermarkOptions watermark = WatermarkOptions.defaults();
         private boolean embedMetadata = true;
+        private ColorHints hints = ColorHints.none();
 
         private Builder() {}
 
@@ -220,6 +235,18 @@ public final class ColorizeOptions {
          */
         public Builder embedMetadata(boolean enabled) {
             this.embedMetadata = enabled;
+            return this;
+        }
+
+        /**
+         * Sets the colour hints the result must obey; they are checked against the photo's size when
+         * it is colourised.
+         *
+         * @param hints the hints, or {@link ColorHints#none()}
+         * @return this builder
+         */
+        public Builder hints(ColorHints hints) {
+            this.hints = Objects.requireNonNull(hints, "hints");
             return this;
         }
 

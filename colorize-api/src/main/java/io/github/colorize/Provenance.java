@@ -41,6 +41,8 @@ public final class Provenance {
     private final Instant created;
     private final @Nullable String sourceName;
     private final @Nullable String sourceSha256;
+    private final int hintCount;
+    private final @Nullable String hintsSha256;
 
     private Provenance(Builder b) {
         this.software = Objects.requireNonNull(b.software, "software");
@@ -55,6 +57,11 @@ public final class Provenance {
         this.created = Objects.requireNonNull(b.created, "created");
         this.sourceName = b.sourceName;
         this.sourceSha256 = b.sourceSha256;
+        if (b.hintCount < 0) {
+            throw new IllegalArgumentException("hint count must not be negative, got " + b.hintCount);
+        }
+        this.hintCount = b.hintCount;
+        this.hintsSha256 = b.hintsSha256;
     }
 
     /**
@@ -86,6 +93,8 @@ public final class Provenance {
         b.created = created;
         b.sourceName = sourceName;
         b.sourceSha256 = sourceSha256;
+        b.hintCount = hintCount;
+        b.hintsSha256 = hintsSha256;
         return b;
     }
 
@@ -202,6 +211,47 @@ public final class Provenance {
     }
 
     /**
+     * How many colour hints a person gave (see {@link ColorHints}): the colours were guided by a person
+     * when this is above 0.
+     *
+     * @return the number of hints, 0 for automatic colours
+     */
+    public int hintCount() {
+        return hintCount;
+    }
+
+    /**
+     * The SHA-256 of the hints sidecar file the colours were guided by.
+     *
+     * @return hex, or {@code null} without hints or for hints not read from a file
+     */
+    public @Nullable String hintsSha256() {
+        return hintsSha256;
+    }
+
+    /**
+     * Whether a person guided the colours with hints.
+     *
+     * @return true when {@link #hintCount()} is above 0
+     */
+    public boolean guidedByPerson() {
+        return hintCount > 0;
+    }
+
+    /**
+     * The same record saying the colours were guided by these hints.
+     *
+     * @param hints the hints applied
+     * @return the new record
+     */
+    public Provenance withHints(ColorHints hints) {
+        return toBuilder()
+                .hintCount(hints.size())
+                .hintsSha256(hints.sourceSha256().orElse(null))
+                .build();
+    }
+
+    /**
      * The source file's SHA-256, if known.
      *
      * @return the hash
@@ -249,7 +299,9 @@ public final class Provenance {
                 && timings.equals(p.timings)
                 && created.equals(p.created)
                 && Objects.equals(sourceName, p.sourceName)
-                && Objects.equals(sourceSha256, p.sourceSha256);
+                && Objects.equals(sourceSha256, p.sourceSha256)
+                && hintCount == p.hintCount
+                && Objects.equals(hintsSha256, p.hintsSha256);
     }
 
     @Override
@@ -266,7 +318,9 @@ public final class Provenance {
                 timings,
                 created,
                 sourceName,
-                sourceSha256);
+                sourceSha256,
+                hintCount,
+                hintsSha256);
     }
 
     @Override
@@ -274,7 +328,8 @@ public final class Provenance {
         return "Provenance[software=" + software + ", softwareVersion=" + softwareVersion + ", backend=" + backend
                 + ", model=" + model + ", modelSha256=" + modelSha256 + ", renderFactor=" + renderFactor
                 + ", chromaStrength=" + chromaStrength + ", device=" + device + ", timings=" + timings
-                + ", created=" + created + ", sourceName=" + sourceName + ", sourceSha256=" + sourceSha256 + "]";
+                + ", created=" + created + ", sourceName=" + sourceName + ", sourceSha256=" + sourceSha256
+                + ", hintCount=" + hintCount + ", hintsSha256=" + hintsSha256 + "]";
     }
 
     /**
@@ -293,6 +348,8 @@ public final class Provenance {
         private @Nullable Instant created = Instant.now();
         private @Nullable String sourceName;
         private @Nullable String sourceSha256;
+        private int hintCount;
+        private @Nullable String hintsSha256;
 
         private Builder() {}
 
@@ -365,6 +422,28 @@ public final class Provenance {
         /** @param value the source file's SHA-256, hex, or null @return this builder */
         public Builder sourceSha256(@Nullable String value) {
             sourceSha256 = value;
+            return this;
+        }
+
+        /**
+         * Sets how many colour hints guided the colours.
+         *
+         * @param value 0 for automatic colours
+         * @return this builder
+         */
+        public Builder hintCount(int value) {
+            hintCount = value;
+            return this;
+        }
+
+        /**
+         * Sets the SHA-256 of the hints sidecar file.
+         *
+         * @param value hex, or null
+         * @return this builder
+         */
+        public Builder hintsSha256(@Nullable String value) {
+            hintsSha256 = value;
             return this;
         }
 

@@ -55,6 +55,30 @@ class ProvenanceTest {
         assertThat(p.software()).isEqualTo(Provenance.SOFTWARE);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "jpg"})
+    void aRecordOfColoursGuidedByHintsReadsBackWithTheirCountAndSidecarHash(String extension) throws IOException {
+        Path sidecar = dir.resolve("photo.jpg.hints.json");
+        ColorHints.builder()
+                .point(1, 1, 2, 0x2a4d9b)
+                .point(3, 3, 2, 0xb22222)
+                .build()
+                .write(sidecar);
+        ColorHints hints = ColorHints.read(sidecar);
+        Provenance p = SampleRecords.typical().withHints(hints);
+        Path file = dir.resolve("guided." + extension);
+        new ColorizedImage(image(), p).save(file);
+
+        Provenance back = Provenance.read(file).orElseThrow();
+        assertThat(back).isEqualTo(p);
+        assertThat(back.guidedByPerson()).isTrue();
+        assertThat(back.hintCount()).isEqualTo(2);
+        assertThat(back.hintsSha256()).isEqualTo(hints.sourceSha256().orElseThrow());
+        assertThat(Provenance.read(dir.resolve("x.png").resolveSibling(file.getFileName())))
+                .contains(p);
+        assertThat(SampleRecords.typical().guidedByPerson()).isFalse();
+    }
+
     @Test
     void imageWrittenWithoutRecordReadsEmpty() throws IOException {
         Path file = dir.resolve("plain.png");

@@ -86,7 +86,15 @@ public final class TorchInterpolate {
     }
 
     /** Per target index: the two source indices and their weights. */
-    record Axis(int[] i0, int[] i1, float[] l0, float[] l1) {}
+    /**
+     * Where each output index falls between two source indices, and their weights.
+     *
+     * @param i0 the first source index per output index
+     * @param i1 the second (equal to the first at the ends)
+     * @param l0 the first's weight
+     * @param l1 the second's weight
+     */
+    public record Axis(int[] i0, int[] i1, float[] l0, float[] l1) {}
 
     /**
      * The horizontal half of {@link #bilinear}: every source row interpolated to {@code nw} columns,
@@ -107,7 +115,14 @@ public final class TorchInterpolate {
         return out;
     }
 
-    static Axis axis(int in, int out) {
+    /**
+     * The half-pixel ({@code align_corners=False}) taps of one axis, as {@link #bilinear} uses them.
+     *
+     * @param in source length
+     * @param out output length
+     * @return the taps
+     */
+    public static Axis axis(int in, int out) {
         int[] i0 = new int[out];
         int[] i1 = new int[out];
         float[] l0 = new float[out];

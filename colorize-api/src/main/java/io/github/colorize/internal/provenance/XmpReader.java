@@ -131,6 +131,8 @@ public final class XmpReader {
                     .created(created())
                     .sourceName(optional(SOURCE_NAME))
                     .sourceSha256(optional(SOURCE_SHA256))
+                    .hintCount(hintCount())
+                    .hintsSha256(optional(HINTS_SHA256))
                     .build();
         }
 
@@ -160,6 +162,23 @@ public final class XmpReader {
                 return f;
             } catch (NumberFormatException e) {
                 throw bad("colorize:" + RENDER_FACTOR + " is not an integer: '" + shown(v) + "'");
+            }
+        }
+
+        /** Absent (automatic colours) reads as 0. */
+        private int hintCount() {
+            String v = optional(HINT_COUNT);
+            if (v == null) {
+                return 0;
+            }
+            try {
+                int n = Integer.parseInt(v.trim());
+                if (n < 0) {
+                    throw bad("colorize:" + HINT_COUNT + " is negative: " + n);
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw bad("colorize:" + HINT_COUNT + " is not an integer: '" + shown(v) + "'");
             }
         }
 

@@ -35,6 +35,10 @@ final class XmpSchema {
     static final String TIME_POSTPROCESS = "timePostprocess";
     static final String SOURCE_NAME = "sourceName";
     static final String SOURCE_SHA256 = "sourceSha256";
+    /** How many colour hints a person gave; absent for automatic colours. */
+    static final String HINT_COUNT = "hintCount";
+    /** The SHA-256 of the hints sidecar file; absent without one. */
+    static final String HINTS_SHA256 = "hintsSha256";
 
     /** The human-readable caveat every record carries in {@code dc:description}. */
     static final String CAVEAT =

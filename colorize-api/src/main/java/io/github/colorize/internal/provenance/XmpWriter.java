@@ -58,6 +58,10 @@ public final class XmpWriter {
         simple(x, "colorize", TIME_POSTPROCESS, p.timings().postprocess().toString());
         optional(x, SOURCE_NAME, p.sourceName());
         optional(x, SOURCE_SHA256, p.sourceSha256());
+        if (p.guidedByPerson()) {
+            simple(x, "colorize", HINT_COUNT, Integer.toString(p.hintCount()));
+            optional(x, HINTS_SHA256, p.hintsSha256());
+        }
         x.append("  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n");
         x.append("<?xpacket end=\"w\"?>");
         return x.toString().getBytes(StandardCharsets.UTF_8);

@@ -221,18 +221,33 @@ public final class BatchRunner {
                         FileOutcome.StageTimes.NONE));
                 continue;
             }
+            Path sidecar = HintSidecars.of(s.path(), settings.hints());
+            String fingerprint = settings.fingerprint();
+            if (sidecar != null) {
+                try {
+                    fingerprint = HintSidecars.fingerprint(fingerprint, Sha256.ofFile(sidecar));
+                } catch (IOException ex) {
+                    recorder.settle(FileOutcome.failed(
+                            s.path(),
+                            output,
+                            "cannot read its hints " + sidecar + ": " + Causes.of(ex, sidecar),
+                            sha,
+                            FileOutcome.StageTimes.NONE));
+                    continue;
+                }
+            }
             long hashMillis = (System.nanoTime() - t0) / 1_000_000;
-            Optional<String> skip = settings.redo() ? Optional.empty() : skipReason(manifest, output, sha);
+            Optional<String> skip = settings.redo() ? Optional.empty() : skipReason(manifest, output, sha, fingerprint);
             if (skip.isPresent()) {
                 recorder.settle(FileOutcome.skipped(s.path(), output, skip.get(), sha));
             } else {
-                pending.add(new Pending(s, output, sha, hashMillis));
+                pending.add(new Pending(s, output, sha, hashMillis, sidecar, fingerprint));
             }
         }
         return new Checked(pending, outputs.size() - checked);
     }
 
-    private Optional<String> skipReason(Manifest manifest, String output, String sha) {
+    private Optional<String> skipReason(Manifest manifest, String output, String sha, String fingerprint) {
         Optional<Manifest.Entry> entry =
                 manifest.latest(output).filter(en -> en.sourceSha256().equals(sha));
         if (entry.isEmpty()) {
@@ -240,7 +255,7 @@ public final class BatchRunner {
         }
         Manifest.Entry en = entry.get();
         if (Manifest.DONE.equals(en.status())
-                && en.settings().equals(settings.fingerprint())
+                && en.settings().equals(fingerprint)
                 && Files.isRegularFile(settings.outDir().resolve(output))) {
             return Optional.of(ALREADY_DONE);
         }

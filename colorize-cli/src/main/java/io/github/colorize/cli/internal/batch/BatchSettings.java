@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param redo ignore the manifest and colourise everything again
  * @param overwrite replace existing files in the output folder that were not made from the same photo
  *     (the user's own files, another batch's outputs of the same name); see {@code OutputGuard}
+ * @param hints a hints sidecar named for the one photo of the run ({@code --hints FILE}), or null to
+ *     pick up each photo's own {@code <photo>.hints.json} where there is one
  */
 public record BatchSettings(
         Path outDir,
@@ -30,7 +32,34 @@ public record BatchSettings(
         int jobs,
         boolean force,
         boolean redo,
-        boolean overwrite) {
+        boolean overwrite,
+        Path hints) {
+
+    /**
+     * Settings without a named hints file: each photo's own sidecar is used.
+     *
+     * @param outDir the output folder
+     * @param format the output format
+     * @param options how each photo is colourised
+     * @param readOptions how photos are decoded
+     * @param fingerprint the settings that shape an output
+     * @param jobs photos in flight
+     * @param force colourise photos in colour
+     * @param redo ignore the manifest
+     * @param overwrite replace files not made from the same photo
+     */
+    public BatchSettings(
+            Path outDir,
+            ImageFormat format,
+            ColorizeOptions options,
+            ImageReadOptions readOptions,
+            String fingerprint,
+            int jobs,
+            boolean force,
+            boolean redo,
+            boolean overwrite) {
+        this(outDir, format, options, readOptions, fingerprint, jobs, force, redo, overwrite, null);
+    }
 
     /** Validates the components. */
     public BatchSettings {

@@ -1,5 +1,7 @@
 package io.github.colorize.cli.internal.batch;
 
+import io.github.colorize.ColorHints;
+import io.github.colorize.ColorizeOptions;
 import io.github.colorize.ColorizedImage;
 import io.github.colorize.Colorizer;
 import io.github.colorize.ImageWriteOptions;
@@ -53,8 +55,10 @@ final class PhotoJob {
      * @param output its output, relative to the output folder
      * @param sha256 its SHA-256 when checked
      * @param hashMillis time spent hashing it while checking
+     * @param hints its hints sidecar, or null
+     * @param fingerprint the settings fingerprint, the sidecar's hash included, when checked
      */
-    record Pending(SourceFile source, String output, String sha256, long hashMillis) {}
+    record Pending(SourceFile source, String output, String sha256, long hashMillis, Path hints, String fingerprint) {}
 
     /**
      * Colourises one photo.
@@ -101,9 +105,7 @@ final class PhotoJob {
             if (colour.isPresent()) {
                 try {
                     manifest.record(
-                            new Manifest.Entry(p.output(), Manifest.COLOUR, sha, settings.fingerprint()),
-                            path,
-                            Map.of());
+                            new Manifest.Entry(p.output(), Manifest.COLOUR, sha, p.fingerprint()), path, Map.of());
                 } catch (IOException e) {
                     // Only an optimisation for the next run: it will look at the photo again.
                 }
@@ -116,9 +118,30 @@ final class PhotoJob {
         if (refused.isPresent()) {
             return FileOutcome.failed(path, p.output(), refused.get(), sha, times(p, t0, tRead, tRead, tRead));
         }
+        // The hints as read now: their hash, not the one seen while checking, goes into the manifest,
+        // so a sidecar edited in between makes the next run redo the photo.
+        ColorizeOptions options = settings.options();
+        String fingerprint = p.fingerprint();
+        if (p.hints() != null) {
+            try {
+                ColorHints hints = ColorHints.read(p.hints());
+                options = options.toBuilder().hints(hints).build();
+                fingerprint = HintSidecars.fingerprint(
+                        settings.fingerprint(), hints.sourceSha256().orElseThrow());
+            } catch (IOException e) {
+                return FileOutcome.failed(
+                        path,
+                        p.output(),
+                        "cannot read its hints " + p.hints() + ": " + Causes.of(e, p.hints()),
+                        sha,
+                        times(p, t0, tRead, tRead, tRead));
+            } catch (RuntimeException e) { // a malformed sidecar: its message names the sidecar and place
+                return FileOutcome.failed(path, p.output(), Causes.of(e), sha, times(p, t0, tRead, tRead, tRead));
+            }
+        }
         ColorizedImage result;
         try {
-            result = colorizer.colorize(source.image(), settings.options());
+            result = colorizer.colorize(source.image(), options);
         } catch (RuntimeException | OutOfMemoryError | LinkageError e) {
             fatal.stop(e).ifPresent(onStop);
             return FileOutcome.failed(
@@ -154,7 +177,7 @@ final class PhotoJob {
         long tWrite = System.nanoTime();
         try {
             manifest.record(
-                    new Manifest.Entry(p.output(), Manifest.DONE, sha, settings.fingerprint()),
+                    new Manifest.Entry(p.output(), Manifest.DONE, sha, fingerprint),
                     path,
                     Map.of(
                             "backend",

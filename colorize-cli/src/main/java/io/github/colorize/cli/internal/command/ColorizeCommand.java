@@ -120,6 +120,14 @@ public final class ColorizeCommand implements Callable<Integer> {
     boolean overwrite;
 
     @Option(
+            names = "--hints",
+            paramLabel = "FILE",
+            description = "Colour hints for the one PHOTO given (a <photo>.hints.json file; see the README)."
+                    + " Without it, each photo's own sidecar <photo file name>.hints.json is used where there is"
+                    + " one.")
+    Path hints;
+
+    @Option(
             names = "--sweep",
             paramLabel = "FROM:TO:STEP",
             description = "Colourise one PHOTO at several render factors into one contact sheet in --out,"
@@ -156,6 +164,14 @@ public final class ColorizeCommand implements Callable<Integer> {
         }
         backend.config(); // rejects bad backend options before any work
         ColorizeOptions options = colour.options();
+        if (hints != null) {
+            if (inputs.size() != 1 || java.nio.file.Files.isDirectory(inputs.get(0))) {
+                throw new UsageError("--hints names the hints of one photo; give exactly one PHOTO, not a folder");
+            }
+            if (!java.nio.file.Files.isRegularFile(hints)) {
+                throw new UsageError(hints + ": no such hints file");
+            }
+        }
         ImageReadOptions readOptions = readLimit.readOptions();
         if (sweep != null) {
             SweepSpec spec;
@@ -182,7 +198,8 @@ public final class ColorizeCommand implements Callable<Integer> {
                 jobs,
                 force,
                 redo,
-                overwrite);
+                overwrite,
+                hints);
         ConsoleReporter reporter =
                 new ConsoleReporter(ctx.out(), ctx.err(), progressMode(), verbose, ctx.width(), System::nanoTime);
         BatchRunner runner = new BatchRunner(

@@ -1,5 +1,6 @@
 package io.github.colorize.cli.internal.command;
 
+import io.github.colorize.ColorHints;
 import io.github.colorize.ColorizeOptions;
 import io.github.colorize.Colorizer;
 import io.github.colorize.ImageWriteOptions;
@@ -76,6 +77,15 @@ final class EvalCommand implements Callable<Integer> {
             description = "Colourfulness formula: absolute (default, as DDColor) or signed (as the paper).")
     String cf = "absolute";
 
+    @Option(
+            names = "--hints",
+            paramLabel = "N",
+            split = ",",
+            description = "Also measure the result corrected with N hints taken from each photo the SIGGRAPH17"
+                    + " way (random points, fixed seed, each the mean colour of a 5x5 patch, radius 2); a list"
+                    + " such as 1,5,10,20,50 gives one row per N (0 is the automatic result).")
+    List<Integer> hints = new ArrayList<>();
+
     @Option(names = "--limit", paramLabel = "N", description = "At most N photos per folder (a quick look).")
     int limit = Integer.MAX_VALUE;
 
@@ -96,6 +106,11 @@ final class EvalCommand implements Callable<Integer> {
             case "signed" -> CfVariant.SIGNED;
             default -> throw new UsageError("--cf must be absolute or signed, got '" + cf + "'");
         };
+        for (int n : hints) {
+            if (n < 0 || n > ColorHints.MAX_HINTS) {
+                throw new UsageError("--hints takes counts from 0 to " + ColorHints.MAX_HINTS + ", got " + n);
+            }
+        }
         if (limit < 1 || sheetRows < 0) {
             throw new UsageError("--limit must be at least 1 and --sheet-rows at least 0");
         }
@@ -113,7 +128,12 @@ final class EvalCommand implements Callable<Integer> {
         List<ContactSheet.Tile> tiles;
         try (Colorizer colorizer = backend.create()) {
             ours = colorizer.backend() + " " + colorizer.model();
-            EvalRunner runner = new EvalRunner(colorizer, options, variant, limit, sheet == null ? 0 : sheetRows, 256);
+            EvalRunner runner = new EvalRunner(colorizer, options, variant, limit, sheet == null ? 0 : sheetRows, 256)
+                    .withHints(hints.stream()
+                            .filter(n -> n > 0)
+                            .distinct()
+                            .sorted()
+                            .toList());
             for (Path d : dirs) {
                 // With several folders, each result carries its folder as typed: two sets' tops are both "."
                 String label = dirs.size() > 1 ? d.toString() : null;
@@ -136,6 +156,7 @@ final class EvalCommand implements Callable<Integer> {
         settings.put("backend", ours);
         settings.put("renderFactor", colour.renderFactor.toString());
         settings.put("strength", colour.strength);
+        settings.put("hints", hints);
         settings.put("version", LibraryVersion.current());
         code = Math.max(code, write(csv, () -> EvalReport.csv(all, ours, variant)));
         code = Math.max(code, write(json, () -> EvalReport.json(all, settings, variant)));

@@ -186,6 +186,14 @@ final class VerifyCommand implements Callable<Integer> {
         if (p.sourceSha256() != null) {
             sb.append(" (sha256 ").append(abbreviate(p.sourceSha256())).append(')');
         }
+        if (p.guidedByPerson()) {
+            sb.append("; colours guided by a person: ").append(p.hintCount()).append(" hint(s)");
+            if (p.hintsSha256() != null) {
+                sb.append(" (sidecar sha256 ")
+                        .append(abbreviate(p.hintsSha256()))
+                        .append(')');
+            }
+        }
         return sb.toString();
     }
 
@@ -210,6 +218,8 @@ final class VerifyCommand implements Callable<Integer> {
         r.put("created", p.created().toString());
         r.put("sourceName", p.sourceName());
         r.put("sourceSha256", p.sourceSha256());
+        r.put("hintCount", p.hintCount());
+        r.put("hintsSha256", p.hintsSha256());
         return r;
     }
 }

@@ -28,7 +28,10 @@ public final class EvalReport {
             case "gray" -> "gray (L* only)";
             case "sepia" ->
                 String.format(Locale.ROOT, "sepia (L*, a*=%.0f, b*=%.0f)", Baselines.SEPIA_A, Baselines.SEPIA_B);
-            default -> "ours (" + ours + ")";
+            default ->
+                method.startsWith(FolderResult.HINTS_PREFIX)
+                        ? "ours + " + method.substring(FolderResult.HINTS_PREFIX.length()) + " hints"
+                        : "ours (" + ours + ")";
         };
     }
 

@@ -1,5 +1,6 @@
 package io.github.colorize.cli.internal.eval;
 
+import io.github.colorize.ColorHints;
 import io.github.colorize.ColorizeOptions;
 import io.github.colorize.ColorizedImage;
 import io.github.colorize.Colorizer;
@@ -34,6 +35,9 @@ public final class EvalRunner {
     /** Below this absolute colourfulness a photo counts as gray: no ground truth for colour. */
     public static final double MIN_TRUTH_CF = 1.0;
 
+    /** The fixed seed hint points are drawn with (mixed with each photo's relative path). */
+    static final long HINT_SEED = 0x5166_2017L;
+
     private final Colorizer colorizer;
     private final ColorizeOptions options;
     private final CfVariant variant;
@@ -41,6 +45,7 @@ public final class EvalRunner {
     private final int sheetRows;
     private final int tileWidth;
     private final List<ContactSheet.Tile> sheet = new ArrayList<>();
+    private List<Integer> hintCounts = List.of();
 
     /**
      * Creates a runner.
@@ -60,6 +65,20 @@ public final class EvalRunner {
         this.limit = limit;
         this.sheetRows = sheetRows;
         this.tileWidth = tileWidth;
+    }
+
+    /**
+     * Also measures the automatic result corrected with hints taken from the ground truth ({@link
+     * HintSampler}), once per count: methods {@code hints:N}. The backend runs once per photo; the
+     * correction is applied to its result, as {@link io.github.colorize.ColorHints#applyTo} does for
+     * every backend.
+     *
+     * @param counts hint counts, each at least 1
+     * @return this runner
+     */
+    public EvalRunner withHints(List<Integer> counts) {
+        this.hintCounts = List.copyOf(counts);
+        return this;
     }
 
     /**
@@ -130,6 +149,13 @@ public final class EvalRunner {
             cf.put("gray", ImageMetrics.colourfulness(gray, variant));
             cf.put("sepia", ImageMetrics.colourfulness(sepia, variant));
             cf.put("ours", ImageMetrics.colourfulness(ours, variant));
+            long seed = HINT_SEED ^ s.relative().hashCode();
+            for (int n : hintCounts) {
+                ColorHints hints = HintSampler.sample(truth, w, h, n, seed);
+                int[] guided = PixelBuffers.rgb(hints.applyTo(result.image()));
+                psnr.put(FolderResult.HINTS_PREFIX + n, ImageMetrics.psnr(guided, truth));
+                cf.put(FolderResult.HINTS_PREFIX + n, ImageMetrics.colourfulness(guided, variant));
+            }
             cf.put("truth", ImageMetrics.colourfulness(truth, variant));
             fr.add(new FolderResult.PhotoResult(s.relative(), psnr, cf));
             if (sheet.size() < 3 * sheetRows) {

@@ -10,7 +10,10 @@ import java.util.Map;
  */
 public final class FolderResult {
 
-    /** The methods compared, in table order. */
+    /** The prefix of the methods "ours, corrected with N hints" ({@code hints:10}). */
+    public static final String HINTS_PREFIX = "hints:";
+
+    /** The methods always compared, in table order. */
     public static final List<String> METHODS = List.of("gray", "sepia", "ours");
 
     private final String name;
@@ -101,12 +104,15 @@ public final class FolderResult {
     /**
      * The table rows, one per method.
      *
-     * @return rows in {@link #METHODS} order
+     * @return rows in {@link #METHODS} order, then one per hint count ({@code hints:N})
      */
     public List<Row> rows() {
         double truth = truthCf();
         List<Row> rows = new ArrayList<>();
-        for (String m : METHODS) {
+        // The methods of the photos measured: the fixed ones, then any "hints:N" the run added.
+        List<String> methods =
+                photos.isEmpty() ? METHODS : List.copyOf(photos.get(0).psnr().keySet());
+        for (String m : methods) {
             double psnr =
                     photos.stream().mapToDouble(p -> p.psnr().get(m)).average().orElse(Double.NaN);
             double cf =

@@ -75,7 +75,7 @@ class ImagesTest {
     }
 
     @Test
-    void classifyToneSeesGrayAndColour() {
+    void classifyToneSeesGrayAndColor() {
         BufferedImage gray = new BufferedImage(50, 50, BufferedImage.TYPE_BYTE_GRAY);
         gray.getRaster()
                 .setSamples(0, 0, 50, 50, 0, new Random(4).ints(2500, 0, 256).toArray());

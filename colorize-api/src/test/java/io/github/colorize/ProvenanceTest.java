@@ -57,7 +57,7 @@ class ProvenanceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"png", "jpg"})
-    void aRecordOfColoursGuidedByHintsReadsBackWithTheirCountAndSidecarHash(String extension) throws IOException {
+    void aRecordOfColorsGuidedByHintsReadsBackWithTheirCountAndSidecarHash(String extension) throws IOException {
         Path sidecar = dir.resolve("photo.jpg.hints.json");
         ColorHints.builder()
                 .point(1, 1, 2, 0x2a4d9b)

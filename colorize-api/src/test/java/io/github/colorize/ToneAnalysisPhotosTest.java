@@ -36,7 +36,7 @@ class ToneAnalysisPhotosTest {
 
     /** Historical scans (gray and toned prints): none may be taken for a colour photo. */
     @Test
-    void oldPhotosAreNeverColour() throws IOException {
+    void oldPhotosAreNeverColor() throws IOException {
         List<Result> results = classifyAll(sharedData("old-photos"));
 
         List<Result> closest = results.stream()
@@ -59,7 +59,7 @@ class ToneAnalysisPhotosTest {
      * an aeroplane against a gray sky), so "most", not all: 49 of 68 at the time of writing.
      */
     @Test
-    void mostColourPhotosAreColour() throws IOException {
+    void mostColorPhotosAreColor() throws IOException {
         List<Result> results = classifyAll(sharedData("eval/cbsd68"));
 
         List<Result> missed = results.stream()

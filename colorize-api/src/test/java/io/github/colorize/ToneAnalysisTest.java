@@ -69,10 +69,10 @@ class ToneAnalysisTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void scenesWithVariedHuesAreColour(long seed) {
+    void scenesWithVariedHuesAreColor(long seed) {
         int[] luma = scene(seed, 120, 90);
 
-        ToneAnalysis t = Images.classifyTone(image(120, 90, colourful(seed, luma, 120)));
+        ToneAnalysis t = Images.classifyTone(image(120, 90, colorful(seed, luma, 120)));
 
         assertThat(t.verdict()).isEqualTo(Verdict.COLOR);
         assertThat(t.isColor()).isTrue();
@@ -86,11 +86,11 @@ class ToneAnalysisTest {
 
         ToneAnalysis gray = Images.classifyTone(jpegRoundTrip(image(160, 120, gray(luma))));
         ToneAnalysis sepia = Images.classifyTone(jpegRoundTrip(image(160, 120, ramp(luma, SEPIA_DARK, SEPIA_LIGHT))));
-        ToneAnalysis colour = Images.classifyTone(jpegRoundTrip(image(160, 120, colourful(seed, luma, 160))));
+        ToneAnalysis color = Images.classifyTone(jpegRoundTrip(image(160, 120, colorful(seed, luma, 160))));
 
         assertThat(gray.verdict()).isEqualTo(Verdict.GRAY);
         assertThat(sepia.verdict()).isEqualTo(Verdict.TONED);
-        assertThat(colour.verdict()).isEqualTo(Verdict.COLOR);
+        assertThat(color.verdict()).isEqualTo(Verdict.COLOR);
     }
 
     /** A large image goes through the box-averaged copy and gets the same verdict. */
@@ -103,7 +103,7 @@ class ToneAnalysisTest {
         assertThat(Images.classifyTone(image(w, h, ramp(luma, SEPIA_DARK, SEPIA_LIGHT)))
                         .verdict())
                 .isEqualTo(Verdict.TONED);
-        assertThat(Images.classifyTone(image(w, h, colourful(5, luma, w))).verdict())
+        assertThat(Images.classifyTone(image(w, h, colorful(5, luma, w))).verdict())
                 .isEqualTo(Verdict.COLOR);
     }
 
@@ -194,7 +194,7 @@ class ToneAnalysisTest {
     }
 
     /** The scene with each of 24 vertical stripes in its own random saturated hue. */
-    static int[] colourful(long seed, int[] luma, int w) {
+    static int[] colorful(long seed, int[] luma, int w) {
         Random random = new Random(seed * 7919);
         float[] hues = new float[24];
         for (int i = 0; i < hues.length; i++) {

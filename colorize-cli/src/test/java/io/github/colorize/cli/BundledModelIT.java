@@ -24,7 +24,7 @@ class BundledModelIT {
     Path dir;
 
     @Test
-    void colourisesRealScansWithTheBundledModelAndARerunDoesNothing() throws Exception {
+    void colorisesRealScansWithTheBundledModelAndARerunDoesNothing() throws Exception {
         Assumptions.assumeTrue(ChildCli.available(), "needs the packaged jar (run under Failsafe)");
         Path girl = OLD_PHOTOS.resolve("1870Girl.jpg");
         Path hilbert = OLD_PHOTOS.resolve("David_Hilbert.png");

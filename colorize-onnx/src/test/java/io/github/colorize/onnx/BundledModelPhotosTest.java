@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class BundledModelPhotosTest {
 
     @Test
-    void bundledModelColourisesOldPhotosKeepingTheirLightness() throws Exception {
+    void bundledModelColorisesOldPhotosKeepingTheirLightness() throws Exception {
         assumeTrue(
                 ModelResolver.defaults().findResource(BundledCard.ONNX).isPresent(),
                 "the trained model has not landed");

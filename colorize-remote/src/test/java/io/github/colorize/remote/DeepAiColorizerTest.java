@@ -87,13 +87,13 @@ class DeepAiColorizerTest {
         assertThat(out.getWidth()).isEqualTo(64);
         assertThat(out.getHeight()).isEqualTo(48);
         int[] original = PixelBuffers.rgb(photo);
-        int[] colour = PixelBuffers.rgb(out);
+        int[] color = PixelBuffers.rgb(out);
         // YUV recombination keeps the original's Y except where the way back to RGB clamps a channel
         // (a dark pixel under strong chroma) or rounds Y by one.
         int unclamped = 0;
         boolean chroma = false;
         for (int i = 0; i < original.length; i++) {
-            int c = colour[i];
+            int c = color[i];
             int r = (c >> 16) & 0xFF;
             int g = (c >> 8) & 0xFF;
             int b = c & 0xFF;

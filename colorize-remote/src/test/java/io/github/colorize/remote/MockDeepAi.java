@@ -15,7 +15,7 @@ public final class MockDeepAi {
     public static final String KEY = "test-key-5b1f0c2e9a7d4e38";
 
     /** The service's answer image: smaller than the photo and colourful, as the real service's. */
-    public static final BufferedImage SERVICE_IMAGE = TestImages.colourful(32, 24);
+    public static final BufferedImage SERVICE_IMAGE = TestImages.colorful(32, 24);
 
     public static final byte[] SERVICE_JPEG = TestImages.encode(SERVICE_IMAGE, "jpg");
 

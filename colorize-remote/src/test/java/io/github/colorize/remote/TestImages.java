@@ -27,7 +27,7 @@ public final class TestImages {
     }
 
     /** A colourful image: sky-blue top, grass-green bottom, a warm band in between. */
-    public static BufferedImage colourful(int w, int h) {
+    public static BufferedImage colorful(int w, int h) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < h; y++) {
             int rgb = y < h / 3 ? 0x6FA8DC : y < 2 * h / 3 ? 0xD9A05B : 0x4E8F3A;
@@ -53,7 +53,7 @@ public final class TestImages {
 
     /** A valid PNG whose header claims other dimensions (for decompression-bomb checks). */
     public static byte[] pngClaiming(int width, int height) {
-        byte[] png = encode(colourful(4, 4), "png");
+        byte[] png = encode(colorful(4, 4), "png");
         // IHDR data starts after the 8-byte signature, 4-byte length and 4-byte type.
         writeInt(png, 16, width);
         writeInt(png, 20, height);

@@ -41,7 +41,7 @@ class ThroughColorizersTest {
     }
 
     @Test
-    void aPhotoFileIsColourisedMarkedAndRecorded(@TempDir Path dir) throws Exception {
+    void aPhotoFileIsColorisedMarkedAndRecorded(@TempDir Path dir) throws Exception {
         Path photo = dir.resolve("grandma-1931.png");
         Images.write(TestImages.grayScan(160, 120, 9), photo, ImageWriteOptions.forPath(photo));
         byte[] original = Files.readAllBytes(photo);

@@ -100,15 +100,15 @@ public final class ChromaRecombiner {
      *     clamped to 0..255; 1 is DeOldify exactly
      * @return new packed {@code 0xRRGGBB} pixels
      */
-    public static int[] recombineYuv(int[] originalRgb, int[] colourRgb, float strength) {
-        if (originalRgb.length != colourRgb.length) {
+    public static int[] recombineYuv(int[] originalRgb, int[] colorRgb, float strength) {
+        if (originalRgb.length != colorRgb.length) {
             throw new IllegalArgumentException(
-                    "sizes differ: original " + originalRgb.length + " pixels, colour " + colourRgb.length);
+                    "sizes differ: original " + originalRgb.length + " pixels, colour " + colorRgb.length);
         }
         int[] out = new int[originalRgb.length];
         ParallelLoops.forRange(
                 out.length,
-                (from, to) -> recombineYuv(originalRgb, from, colourRgb, from, out, from, to - from, strength));
+                (from, to) -> recombineYuv(originalRgb, from, colorRgb, from, out, from, to - from, strength));
         return out;
     }
 
@@ -132,7 +132,7 @@ public final class ChromaRecombiner {
             int[] originalRgb,
             int w,
             int h,
-            int[] colourRgb,
+            int[] colorRgb,
             int cw,
             int ch,
             PillowResample.Filter filter,
@@ -140,7 +140,7 @@ public final class ChromaRecombiner {
         PillowResample.checkSizes(originalRgb.length, w, h, w, h);
         int[] out = new int[originalRgb.length];
         PillowResample.resizeRgbRows(
-                colourRgb,
+                colorRgb,
                 cw,
                 ch,
                 w,
@@ -152,11 +152,11 @@ public final class ChromaRecombiner {
 
     /** {@code n} pixels: Y of the original, U and V of the colour, each from its own offset. */
     private static void recombineYuv(
-            int[] originalRgb, int oo, int[] colourRgb, int co, int[] out, int outOff, int n, float strength) {
+            int[] originalRgb, int oo, int[] colorRgb, int co, int[] out, int outOff, int n, float strength) {
         boolean unit = strength == 1f;
         for (int i = 0; i < n; i++) {
             int y = OpenCvYuv.luma(originalRgb[oo + i]) << 16;
-            int uv = OpenCvYuv.chroma(colourRgb[co + i]);
+            int uv = OpenCvYuv.chroma(colorRgb[co + i]);
             if (!unit) {
                 int u = scale((uv >> 8) & 0xFF, strength);
                 int v = scale(uv & 0xFF, strength);

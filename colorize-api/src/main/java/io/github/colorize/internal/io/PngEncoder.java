@@ -73,7 +73,7 @@ final class PngEncoder {
                         .putInt(w)
                         .putInt(h)
                         .put((byte) 8)
-                        .put((byte) layout.colourType())
+                        .put((byte) layout.colorType())
                         .put(new byte[3]) // deflate, adaptive filtering, no interlace
                         .array());
         int stripes = (h + stripeRows - 1) / stripeRows;

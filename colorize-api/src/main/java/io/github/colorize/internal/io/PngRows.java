@@ -19,7 +19,7 @@ import java.awt.image.WritableRaster;
 final class PngRows {
 
     /** Colour type, bytes per pixel and how to read the pixels of a supported image. */
-    record Layout(int colourType, int bytesPerPixel) {
+    record Layout(int colorType, int bytesPerPixel) {
 
         /** 8-bit RGB, RGBA or gray, or null for images this class does not read. */
         static Layout of(BufferedImage image) {

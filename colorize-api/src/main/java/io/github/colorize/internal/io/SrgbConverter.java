@@ -118,14 +118,14 @@ final class SrgbConverter {
         int w = raster.getWidth();
         int h = raster.getHeight();
         int bands = raster.getNumBands();
-        int colours = cm.getNumColorComponents();
+        int colors = cm.getNumColorComponents();
         boolean hasAlpha = cm.hasAlpha();
         boolean premultiplied = hasAlpha && cm.isAlphaPremultiplied();
         int[][] to8 = new int[bands][];
         for (int b = 0; b < bands; b++) {
             to8[b] = scaleTable(cm.getComponentSize(b));
         }
-        int alphaMax = hasAlpha ? (1 << cm.getComponentSize(colours)) - 1 : 0;
+        int alphaMax = hasAlpha ? (1 << cm.getComponentSize(colors)) - 1 : 0;
         int[] row = new int[w * bands];
         int[] c = new int[3];
         for (int y = 0; y < h; y++) {
@@ -134,15 +134,15 @@ final class SrgbConverter {
             for (int x = 0, s = 0; x < w; x++, s += bands) {
                 int a8 = 255;
                 for (int k = 0; k < 3; k++) {
-                    int band = colours == 1 ? 0 : k;
+                    int band = colors == 1 ? 0 : k;
                     int v = row[s + band];
                     if (hasAlpha) {
-                        v = composite(v, row[s + colours], to8[band].length - 1, alphaMax, premultiplied, alphaOut);
+                        v = composite(v, row[s + colors], to8[band].length - 1, alphaMax, premultiplied, alphaOut);
                     }
                     c[k] = to8[band][Math.min(v, to8[band].length - 1)];
                 }
                 if (alphaOut) {
-                    a8 = to8[colours][row[s + colours]];
+                    a8 = to8[colors][row[s + colors]];
                 }
                 dst[o + x] = (a8 << 24) | (c[0] << 16) | (c[1] << 8) | c[2];
             }

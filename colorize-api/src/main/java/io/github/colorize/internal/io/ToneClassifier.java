@@ -91,7 +91,7 @@ public final class ToneClassifier {
         ToneAnalysis result() {
             long total = 0;
             double tone = 0;
-            double colour = 0;
+            double color = 0;
             double sumCb = 0;
             double sumCr = 0;
             for (int i = 0; i < BINS; i++) {
@@ -102,13 +102,13 @@ public final class ToneClassifier {
                 double meanCr = cr[i] / count[i];
                 double meanSquare = meanCb * meanCb + meanCr * meanCr;
                 tone += count[i] * meanSquare;
-                colour += Math.max(0, squares[i] - count[i] * meanSquare); // n·variance, never negative
+                color += Math.max(0, squares[i] - count[i] * meanSquare); // n·variance, never negative
                 total += count[i];
                 sumCb += cb[i];
                 sumCr += cr[i];
             }
             double toneChroma = Math.sqrt(tone / total);
-            double colorChroma = Math.sqrt(colour / total);
+            double colorChroma = Math.sqrt(color / total);
             double hue = hue(sumCb / total, sumCr / total);
             return new ToneAnalysis(ToneAnalysis.verdictFor(toneChroma, colorChroma), toneChroma, colorChroma, hue);
         }

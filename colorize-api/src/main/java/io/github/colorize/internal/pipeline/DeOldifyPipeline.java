@@ -72,15 +72,15 @@ final class DeOldifyPipeline implements ColorPipeline {
         Planes.expectOutput(output, 3, spec, p, FAMILY);
         int mw = p.modelWidth();
         int mh = p.modelHeight();
-        int[] raw = rawColour(output.data(), mw * mh, p.fidelity());
+        int[] raw = rawColor(output.data(), mw * mh, p.fidelity());
         boolean reference = p.fidelity() == Fidelity.REFERENCE;
         return switch (spec.resolve(mode)) {
             case LUMINANCE_YUV, MODEL_DEFAULT -> {
                 if (reference) {
-                    int[] colour = PillowResample.resizeRgb(
+                    int[] color = PillowResample.resizeRgb(
                             raw, mw, mh, p.width(), p.height(), PillowResample.Filter.BILINEAR);
                     int[] swapped = ChromaRecombiner.recombineYuv(
-                            Planes.swapRedBlue(p.originalRgb()), Planes.swapRedBlue(colour), chromaStrength);
+                            Planes.swapRedBlue(p.originalRgb()), Planes.swapRedBlue(color), chromaStrength);
                     yield Planes.swapRedBlue(swapped);
                 }
                 // The same resize and recombination, fused: no full-size colour image.
@@ -106,16 +106,16 @@ final class DeOldifyPipeline implements ColorPipeline {
                         p.originalRgb(), p.width(), p.height(), a, b, mw, mh, chromaStrength, LabVariant.EXACT);
             }
             case NONE -> {
-                int[] colour =
+                int[] color =
                         PillowResample.resizeRgb(raw, mw, mh, p.width(), p.height(), PillowResample.Filter.BILINEAR);
                 // The 8-bit YUV round trip is not the identity, so only touch the pixels when asked to.
-                yield chromaStrength == 1f ? colour : ChromaRecombiner.recombineYuv(colour, colour, chromaStrength);
+                yield chromaStrength == 1f ? color : ChromaRecombiner.recombineYuv(color, color, chromaStrength);
             }
         };
     }
 
     /** Model output to the 8-bit raw colour square (§2.5; §3.1 for byte-range graphs). */
-    private int[] rawColour(float[] out, int n, Fidelity fidelity) {
+    private int[] rawColor(float[] out, int n, Fidelity fidelity) {
         boolean truncate = fidelity == Fidelity.REFERENCE;
         int[] raw = new int[n];
         for (int c = 0; c < 3; c++) {

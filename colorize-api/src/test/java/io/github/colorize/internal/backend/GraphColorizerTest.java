@@ -213,7 +213,7 @@ class GraphColorizerTest {
      */
     @ParameterizedTest
     @ValueSource(ints = {BufferedImage.TYPE_USHORT_GRAY, BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_4BYTE_ABGR})
-    void anImageInMemoryIsColourisedAsTheSameImageReadFromAFile(int type) throws IOException {
+    void anImageInMemoryIsColorisedAsTheSameImageReadFromAFile(int type) throws IOException {
         int w = 64;
         int h = 48;
         BufferedImage img = new BufferedImage(w, h, type);

@@ -57,7 +57,7 @@ class ExhaustiveDigestTest {
     }
 
     @Test
-    void pillowLumaOfAllColours() {
+    void pillowLumaOfAllColors() {
         MessageDigest md = sha256();
         for (int start = 0; start < ALL; start += CHUNK) {
             md.update(PillowLuma.luma(chunk(start)));
@@ -74,7 +74,7 @@ class ExhaustiveDigestTest {
     }
 
     @Test
-    void openCvRgbToYuvOfAllColours() {
+    void openCvRgbToYuvOfAllColors() {
         MessageDigest md = sha256();
         for (int start = 0; start < ALL; start += CHUNK) {
             md.update(packedToBytes(OpenCvYuv.rgbToYuv(chunk(start))));
@@ -92,7 +92,7 @@ class ExhaustiveDigestTest {
     }
 
     @Test
-    void openCvFloatLabOfAllColours() {
+    void openCvFloatLabOfAllColors() {
         MessageDigest md = sha256();
         LabConverter lab = Lab.converter(LabVariant.OPENCV);
         float[] l = new float[CHUNK];

@@ -25,14 +25,14 @@ class HintCorrectionPropertyTest {
     private static int[] randomPhoto(Random rnd, int w, int h) {
         int[] px = new int[w * h];
         int blocks = 1 + rnd.nextInt(6);
-        int[] colours = new int[blocks];
+        int[] colors = new int[blocks];
         for (int k = 0; k < blocks; k++) {
-            colours[k] = rnd.nextInt(0x1000000);
+            colors[k] = rnd.nextInt(0x1000000);
         }
         int bw = Math.max(1, w / (1 + rnd.nextInt(3)));
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int c = colours[((x / bw) + (y / 37)) % blocks];
+                int c = colors[((x / bw) + (y / 37)) % blocks];
                 int g = rnd.nextInt(5) - 2;
                 int r = clamp(((c >> 16) & 0xFF) + g);
                 int gg = clamp(((c >> 8) & 0xFF) + g);

@@ -22,7 +22,7 @@ class HintCorrectionTest {
     /** On a gray photo, a sepia one and one in colour: the hint's region takes its chroma, the other none. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"gray, 0, 0", "sepia, 6, 18", "colour, 30, -20"})
-    void aPointHintRecoloursItsRegionAndNotTheOther(String kind, float a, float b) {
+    void aPointHintRecolorsItsRegionAndNotTheOther(String kind, float a, float b) {
         int[] photo = twoRegions(W, H, EDGE, 45, 75, a, b, 1);
         int[] out = correct(photo, W, H, List.of(ColorHint.point(40, 80, 2, BLUE)));
 
@@ -56,7 +56,7 @@ class HintCorrectionTest {
     }
 
     @Test
-    void aStrokeAcrossTheEdgeColoursBothSidesAsAsked() {
+    void aStrokeAcrossTheEdgeColorsBothSidesAsAsked() {
         int[] photo = twoRegions(W, H, EDGE, 45, 75, 6, 10, 2);
         int[] out = correct(photo, W, H, List.of(ColorHint.stroke(new double[][] {{60, 80}, {180, 80}}, 6, RED)));
         assertThat(chromaDistance(meanLab(out, W, 5, 5, EDGE - 5, H - 5), RED)).isLessThan(6);

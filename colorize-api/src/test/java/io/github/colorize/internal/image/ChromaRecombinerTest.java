@@ -31,9 +31,9 @@ class ChromaRecombinerTest {
     void yuvMatchesDeoldifyPostProcessingBitForBit() {
         GoldenFile golden = GoldenFile.load("recombine.bin.gz");
         int[] small = SyntheticImages.mirror(SyntheticImages.rgb(11, 7), 11, 7);
-        int[] colour = PillowResample.resizeRgb(small, 11, 7, W, H, Filter.BILINEAR);
-        assertThat(colour).containsExactly(golden.ints("yuv-colour"));
-        int[] out = ChromaRecombiner.recombineYuv(SyntheticImages.rgb(W, H), colour, 1f);
+        int[] color = PillowResample.resizeRgb(small, 11, 7, W, H, Filter.BILINEAR);
+        assertThat(color).containsExactly(golden.ints("yuv-colour"));
+        int[] out = ChromaRecombiner.recombineYuv(SyntheticImages.rgb(W, H), color, 1f);
         assertThat(out).containsExactly(golden.ints("yuv-out"));
     }
 
@@ -109,19 +109,19 @@ class ChromaRecombinerTest {
         SplittableRandom rnd = new SplittableRandom(seed);
         int n = 50_000;
         int[] original = new int[n];
-        int[] colour = new int[n];
+        int[] color = new int[n];
         for (int i = 0; i < n; i++) {
             original[i] = rnd.nextInt(1 << 24);
             // model colours: mild chroma around a random gray, as colourisers produce
-            colour[i] =
+            color[i] =
                     OpenCvYuv.yuvToRgb(rnd.nextInt(256) << 16 | (98 + rnd.nextInt(61)) << 8 | (98 + rnd.nextInt(61)));
         }
-        int[] out = ChromaRecombiner.recombineYuv(original, colour, 1f);
+        int[] out = ChromaRecombiner.recombineYuv(original, color, 1f);
         int exact = 0;
         int unclamped = 0;
         for (int i = 0; i < n; i++) {
             int y = OpenCvYuv.rgbToYuv(original[i]) >> 16;
-            int uv = OpenCvYuv.rgbToYuv(colour[i]) & 0xFFFF;
+            int uv = OpenCvYuv.rgbToYuv(color[i]) & 0xFFFF;
             if (clamps(y << 16 | uv)) {
                 continue;
             }
@@ -160,8 +160,8 @@ class ChromaRecombinerTest {
         float[] b = SyntheticImages.b(5, 4);
         assertThat(ChromaRecombiner.recombineLab(gray, 16, 16, a, b, 5, 4, 0f, variant))
                 .containsExactly(gray);
-        int[] colour = SyntheticImages.rgb(16, 16);
-        assertThat(ChromaRecombiner.recombineYuv(gray, colour, 0f)).containsExactly(gray);
+        int[] color = SyntheticImages.rgb(16, 16);
+        assertThat(ChromaRecombiner.recombineYuv(gray, color, 0f)).containsExactly(gray);
     }
 
     @Test
@@ -176,10 +176,10 @@ class ChromaRecombinerTest {
                 6,
                 0f,
                 LabVariant.EXACT);
-        long coloured = java.util.Arrays.stream(out)
+        long colored = java.util.Arrays.stream(out)
                 .filter(p -> (p >> 16) != ((p >> 8) & 255) || ((p >> 8) & 255) != (p & 255))
                 .count();
-        assertThat(coloured).isZero();
+        assertThat(colored).isZero();
     }
 
     /**

@@ -32,11 +32,11 @@ class FusedYuvRecombinationTest {
     void fusedEqualsResizeThenRecombine(int cw, int ch, int w, int h, PillowResample.Filter f, float s, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         int[] original = rnd.ints(w * h, 0, 1 << 24).toArray();
-        int[] colour = rnd.ints(cw * ch, 0, 1 << 24).toArray();
+        int[] color = rnd.ints(cw * ch, 0, 1 << 24).toArray();
 
-        int[] expected = ChromaRecombiner.recombineYuv(original, PillowResample.resizeRgb(colour, cw, ch, w, h, f), s);
+        int[] expected = ChromaRecombiner.recombineYuv(original, PillowResample.resizeRgb(color, cw, ch, w, h, f), s);
 
-        assertThat(ChromaRecombiner.recombineYuvResized(original, w, h, colour, cw, ch, f, s))
+        assertThat(ChromaRecombiner.recombineYuvResized(original, w, h, color, cw, ch, f, s))
                 .isEqualTo(expected);
     }
 
@@ -44,12 +44,12 @@ class FusedYuvRecombinationTest {
     @MethodSource("cases")
     void streamedRowsAreTheResizedImagesRowsEachOnce(
             int cw, int ch, int w, int h, PillowResample.Filter f, float s, long seed) {
-        int[] colour = new SplittableRandom(seed).ints(cw * ch, 0, 1 << 24).toArray();
-        int[] whole = PillowResample.resizeRgb(colour, cw, ch, w, h, f);
+        int[] color = new SplittableRandom(seed).ints(cw * ch, 0, 1 << 24).toArray();
+        int[] whole = PillowResample.resizeRgb(color, cw, ch, w, h, f);
         int[] streamed = new int[w * h];
         ConcurrentHashMap<Integer, Boolean> seen = new ConcurrentHashMap<>();
 
-        PillowResample.resizeRgbRows(colour, cw, ch, w, h, f, (y, row) -> {
+        PillowResample.resizeRgbRows(color, cw, ch, w, h, f, (y, row) -> {
             assertThat(seen.put(y, true)).as("row %d twice", y).isNull();
             System.arraycopy(row, 0, streamed, y * w, w);
         });

@@ -93,9 +93,9 @@ class PhotoReaderOrientationTest {
     private static BufferedImage stored() {
         BufferedImage img = new BufferedImage(32, 16, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
-        int[] colours = {RED, GREEN, BLUE, WHITE};
+        int[] colors = {RED, GREEN, BLUE, WHITE};
         IntStream.range(0, 4).forEach(q -> {
-            g.setColor(new Color(colours[q]));
+            g.setColor(new Color(colors[q]));
             g.fillRect(q % 2 * 16, q / 2 * 8, 16, 8);
         });
         g.dispose();

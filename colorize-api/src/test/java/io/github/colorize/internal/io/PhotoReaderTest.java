@@ -55,13 +55,13 @@ class PhotoReaderTest {
 
     @Test
     void readsJpegAndGrayJpegAndWbmp() {
-        BufferedImage colour = quadrants(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB));
+        BufferedImage color = quadrants(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB));
         BufferedImage gray = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY);
         gray.getRaster().setSamples(0, 0, 8, 8, 0, filled(64, 90));
         BufferedImage binary = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_BINARY);
         binary.getRaster().setSample(3, 3, 0, 1);
 
-        SourceImage jpeg = PhotoReader.decode(null, TestImages.jpegBestQuality(colour), DEFAULTS);
+        SourceImage jpeg = PhotoReader.decode(null, TestImages.jpegBestQuality(color), DEFAULTS);
         SourceImage grayJpeg = PhotoReader.decode(null, TestImages.encode(gray, "jpeg"), DEFAULTS);
         SourceImage wbmp = PhotoReader.decode(null, TestImages.encode(binary, "wbmp"), DEFAULTS);
 

@@ -119,7 +119,7 @@ class SrgbConverterTest {
     }
 
     @Test
-    void otherColourSpacesGoThroughColourManagement() {
+    void otherColorSpacesGoThroughColorManagement() {
         ColorSpace linear = ColorSpace.getInstance(ColorSpace.CS_LINEAR_RGB);
         ComponentColorModel cm =
                 new ComponentColorModel(linear, false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
@@ -184,8 +184,8 @@ class SrgbConverterTest {
                 .isEqualTo(IntStream.of(levels).map(v -> v * 0x010101).toArray());
     }
 
-    private static BufferedImage components16(int colours, boolean alpha) {
-        ColorSpace cs = ColorSpace.getInstance(colours == 1 ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB);
+    private static BufferedImage components16(int colors, boolean alpha) {
+        ColorSpace cs = ColorSpace.getInstance(colors == 1 ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB);
         ComponentColorModel cm = new ComponentColorModel(
                 cs, alpha, false, alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
         WritableRaster raster = cm.createCompatibleWritableRaster(1, 1);

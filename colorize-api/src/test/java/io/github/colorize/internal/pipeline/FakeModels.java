@@ -16,7 +16,7 @@ final class FakeModels {
     }
 
     /** DeOldify generator: normalised gray {@code [1,3,S,S]} in, normalised RGB out. */
-    static Tensor deOldifyNormalised(Tensor in) {
+    static Tensor deOldifyNormalized(Tensor in) {
         return perChannel(
                 in,
                 new float[] {1.1f, 0.9f, 0.7f},

@@ -124,7 +124,7 @@ record GoldenCase(String name, Properties props) {
         return switch (family()) {
             case "DEOLDIFY" ->
                 contract().equals("normalised")
-                        ? FakeModels.deOldifyNormalised(input)
+                        ? FakeModels.deOldifyNormalized(input)
                         : FakeModels.deOldifyBytes(input);
             case "DDCOLOR" -> FakeModels.ddColor(input);
             case "ECCV16" -> FakeModels.eccv16(input);

@@ -142,7 +142,7 @@ class PipelineGoldenTest {
      * For the Lab families default fidelity differs from the reference only in arithmetic details (exact
      * CIE Lab for ECCV16/SIGGRAPH17, the bulk toolkit for the chroma model, round-half-even instead of
      * truncation): never more than one level. (DeOldify and DDColor differ by design: proper RGB luma in
-     * the YUV transfer, bilinear instead of nearest chroma upsampling; see PipelineBehaviourTest.)
+     * the YUV transfer, bilinear instead of nearest chroma upsampling; see PipelineBehaviorTest.)
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")

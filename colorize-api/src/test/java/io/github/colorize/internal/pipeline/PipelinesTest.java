@@ -28,7 +28,7 @@ class PipelinesTest {
     @MethodSource("builtInCards")
     void everyBuiltInCardHasAWorkingPipeline(ModelCard card) {
         ColorPipeline pipe = Pipelines.forCard(card);
-        int[] rgb = PipelineBehaviourTest.photo(new Random(1), 37, 23, true);
+        int[] rgb = PipelineBehaviorTest.photo(new Random(1), 37, 23, true);
         Prepared p = pipe.prepare(rgb, 37, 23, card.defaultRenderFactor(), Fidelity.DEFAULT);
         assertThat(p.input().name()).isEqualTo(card.inputName());
         assertThat(p.allInputs().keySet()).containsExactlyElementsOf(card.inputNames());

@@ -33,7 +33,7 @@ class QualityFiguresTest {
     }
 
     @Test
-    void aColourfulnessDropBeyondTheToleranceFails() {
+    void aColorfulnessDropBeyondTheToleranceFails() {
         assertThat(RECORDED.problemsOf(measured(25.0, 17.9)))
                 .singleElement()
                 .asString()

@@ -40,7 +40,7 @@ public final class Photos {
      * @param h height
      * @return the image
      */
-    public static BufferedImage colourful(int w, int h) {
+    public static BufferedImage colorful(int w, int h) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {

@@ -50,7 +50,7 @@ class OnnxColorizerTest {
     }
 
     @Test
-    void colourisesThroughTheSessionAndRecordsProvenance() {
+    void colorisesThroughTheSessionAndRecordsProvenance() {
         try (GraphColorizer c = colorizer()) {
             ColorizedImage out = c.colorize(
                     gray(200, 100), ColorizeOptions.builder().renderFactor(10).build());
@@ -98,10 +98,10 @@ class OnnxColorizerTest {
                 assertThat((p >> 8) & 0xFF).as("x=%d", x).isBetween(g - 1, g + 1);
                 assertThat(p & 0xFF).isEqualTo((p >> 8) & 0xFF);
             }
-            ColorizedImage coloured =
+            ColorizedImage colored =
                     c.colorize(photo, ColorizeOptions.builder().renderFactor(8).build());
             // Mid gray (L* 54, l 0.54): the graph predicts a* = 60·l − 20 ≈ 12, b* = −40·l + 30 ≈ 8, a warm tone.
-            int p = coloured.image().getRGB(80, 60);
+            int p = colored.image().getRGB(80, 60);
             assertThat((p >> 16) & 0xFF).isGreaterThan(p & 0xFF);
         }
     }

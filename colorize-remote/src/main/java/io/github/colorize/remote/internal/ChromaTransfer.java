@@ -44,8 +44,8 @@ final class ChromaTransfer {
             case NONE -> {
                 // The service's own pixels, only resized; a strength other than 1 scales its chroma around
                 // its own luminance.
-                int[] colour = resized(service, w, h);
-                yield strength == 1f ? colour : ChromaRecombiner.recombineYuv(colour, colour, strength);
+                int[] color = resized(service, w, h);
+                yield strength == 1f ? color : ChromaRecombiner.recombineYuv(color, color, strength);
             }
         };
     }

@@ -11,7 +11,7 @@ class ResultDecoderTest {
 
     @Test
     void decodesAJpeg() throws Exception {
-        byte[] jpeg = TestImages.encode(TestImages.colourful(32, 24), "jpg");
+        byte[] jpeg = TestImages.encode(TestImages.colorful(32, 24), "jpg");
         ResultDecoder.Decoded d = ResultDecoder.decode(jpeg);
         assertThat(d.width()).isEqualTo(32);
         assertThat(d.height()).isEqualTo(24);

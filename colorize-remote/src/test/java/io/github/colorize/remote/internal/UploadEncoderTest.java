@@ -24,8 +24,8 @@ class UploadEncoderTest {
     }
 
     @Test
-    void colourPhotosGoUpAsLosslessRgbPng() throws Exception {
-        int[] rgb = PixelBuffers.rgb(TestImages.colourful(20, 9));
+    void colorPhotosGoUpAsLosslessRgbPng() throws Exception {
+        int[] rgb = PixelBuffers.rgb(TestImages.colorful(20, 9));
         rgb[5] = 0x808081; // one pixel just off gray is enough to keep colour
         Upload.Photo photo = UploadEncoder.encode(rgb, 20, 9);
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(photo.bytes()));

@@ -51,7 +51,7 @@ public final class BatchRunner {
 
     private final BatchSettings settings;
     private final Supplier<Colorizer> colorizers;
-    private final ColourCheck colourCheck;
+    private final ColorCheck colorCheck;
     private final BatchListener listener;
     private final FatalFailures fatal;
     private final OutputWriter writer;
@@ -72,23 +72,23 @@ public final class BatchRunner {
     public BatchRunner(
             BatchSettings settings,
             Supplier<Colorizer> colorizers,
-            ColourCheck colourCheck,
+            ColorCheck colorCheck,
             BatchListener listener,
             FatalFailures fatal) {
-        this(settings, colorizers, colourCheck, listener, fatal, OutputWriter.IMAGES);
+        this(settings, colorizers, colorCheck, listener, fatal, OutputWriter.IMAGES);
     }
 
     /** As the public constructor, writing outputs through {@code writer} (tests fail writes with it). */
     BatchRunner(
             BatchSettings settings,
             Supplier<Colorizer> colorizers,
-            ColourCheck colourCheck,
+            ColorCheck colorCheck,
             BatchListener listener,
             FatalFailures fatal,
             OutputWriter writer) {
         this.settings = settings;
         this.colorizers = colorizers;
-        this.colourCheck = colourCheck;
+        this.colorCheck = colorCheck;
         this.listener = listener;
         this.fatal = fatal;
         this.writer = writer;
@@ -164,9 +164,9 @@ public final class BatchRunner {
                 Checked checked = check(names.outputs(), manifest, recorder);
                 List<Pending> pending = checked.pending();
                 listener.started(pending.size(), recorder.settled());
-                long colourStart = System.nanoTime();
-                int started = pending.isEmpty() || cancelled ? 0 : colourise(pending, manifest, recorder);
-                Duration colourWall = Duration.ofNanos(System.nanoTime() - colourStart);
+                long colorStart = System.nanoTime();
+                int started = pending.isEmpty() || cancelled ? 0 : colorise(pending, manifest, recorder);
+                Duration colorWall = Duration.ofNanos(System.nanoTime() - colorStart);
                 BatchSummary summary = new BatchSummary(
                         recorder.done(),
                         recorder.skipped(),
@@ -175,7 +175,7 @@ public final class BatchRunner {
                         cancelled && stop == null,
                         Optional.ofNullable(stop),
                         Duration.ofNanos(System.nanoTime() - start),
-                        colourWall,
+                        colorWall,
                         logFile);
                 recorder.append(summaryRecord(summary));
                 listener.completed(summary);
@@ -266,12 +266,12 @@ public final class BatchRunner {
     }
 
     /** Returns how many photos were started. */
-    private int colourise(List<Pending> pending, Manifest manifest, RunRecorder recorder) {
+    private int colorise(List<Pending> pending, Manifest manifest, RunRecorder recorder) {
         AtomicInteger started = new AtomicInteger();
         // Photos started and not yet settled, with what to say should they never be.
         Map<Pending, String> unsettled = new ConcurrentHashMap<>();
         try (Colorizer colorizer = colorizers.get()) {
-            PhotoJob job = new PhotoJob(settings, colorizer, colourCheck, manifest, fatal, this::stop, writer);
+            PhotoJob job = new PhotoJob(settings, colorizer, colorCheck, manifest, fatal, this::stop, writer);
             int jobs = settings.jobs();
             ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
                 Thread t = new Thread(r, "colorize-worker");

@@ -25,7 +25,7 @@ final class PhotoJob {
 
     private final BatchSettings settings;
     private final Colorizer colorizer;
-    private final ColourCheck colourCheck;
+    private final ColorCheck colorCheck;
     private final Manifest manifest;
     private final FatalFailures fatal;
     private final java.util.function.Consumer<FatalFailures.Stop> onStop;
@@ -34,7 +34,7 @@ final class PhotoJob {
     PhotoJob(
             BatchSettings settings,
             Colorizer colorizer,
-            ColourCheck colourCheck,
+            ColorCheck colorCheck,
             Manifest manifest,
             FatalFailures fatal,
             java.util.function.Consumer<FatalFailures.Stop> onStop,
@@ -42,7 +42,7 @@ final class PhotoJob {
         this.writer = writer;
         this.settings = settings;
         this.colorizer = colorizer;
-        this.colourCheck = colourCheck;
+        this.colorCheck = colorCheck;
         this.manifest = manifest;
         this.fatal = fatal;
         this.onStop = onStop;
@@ -101,15 +101,15 @@ final class PhotoJob {
         long tRead = System.nanoTime();
         String sha = source.sha256();
         if (!settings.force()) {
-            Optional<String> colour = colourCheck.colourReason(source.image());
-            if (colour.isPresent()) {
+            Optional<String> color = colorCheck.colorReason(source.image());
+            if (color.isPresent()) {
                 try {
                     manifest.record(
                             new Manifest.Entry(p.output(), Manifest.COLOUR, sha, p.fingerprint()), path, Map.of());
                 } catch (IOException e) {
                     // Only an optimisation for the next run: it will look at the photo again.
                 }
-                return FileOutcome.skipped(path, p.output(), colour.get() + "; use --force to colourise it", sha);
+                return FileOutcome.skipped(path, p.output(), color.get() + "; use --force to colourise it", sha);
             }
         }
         // After the colour check (a photo in colour writes nothing, so nothing is refused) and before
@@ -152,12 +152,12 @@ final class PhotoJob {
                     times(p, t0, tRead, System.nanoTime(), System.nanoTime()));
         }
         result = result.withProvenance(result.provenance().withSource(p.source().fileName(), sha));
-        long tColour = System.nanoTime();
+        long tColor = System.nanoTime();
         Path target = settings.outDir().resolve(p.output());
         // Again right before writing: a file may have appeared while the photo was colourised.
         refused = refusal(p, sha);
         if (refused.isPresent()) {
-            return FileOutcome.failed(path, p.output(), refused.get(), sha, times(p, t0, tRead, tColour, tColour));
+            return FileOutcome.failed(path, p.output(), refused.get(), sha, times(p, t0, tRead, tColor, tColor));
         }
         try {
             writer.write(
@@ -172,7 +172,7 @@ final class PhotoJob {
                     p.output(),
                     "cannot write " + target + ": " + Causes.of(e, target),
                     sha,
-                    times(p, t0, tRead, tColour, System.nanoTime()));
+                    times(p, t0, tRead, tColor, System.nanoTime()));
         }
         long tWrite = System.nanoTime();
         try {
@@ -191,10 +191,10 @@ final class PhotoJob {
                     p.output(),
                     "written, but the manifest cannot record it: " + Causes.of(e),
                     sha,
-                    times(p, t0, tRead, tColour, tWrite));
+                    times(p, t0, tRead, tColor, tWrite));
         }
         return new FileOutcome(
-                path, p.output(), FileOutcome.Status.DONE, null, sha, times(p, t0, tRead, tColour, tWrite));
+                path, p.output(), FileOutcome.Status.DONE, null, sha, times(p, t0, tRead, tColor, tWrite));
     }
 
     private Optional<String> refusal(Pending p, String sha) {
@@ -204,12 +204,12 @@ final class PhotoJob {
                         manifest, settings.outDir(), p.output(), p.source().path(), sha);
     }
 
-    private static StageTimes times(Pending p, long t0, long tRead, long tColour, long tWrite) {
+    private static StageTimes times(Pending p, long t0, long tRead, long tColor, long tWrite) {
         return new StageTimes(
                 p.hashMillis(),
                 millis(tRead - t0),
-                millis(tColour - tRead),
-                millis(tWrite - tColour),
+                millis(tColor - tRead),
+                millis(tWrite - tColor),
                 p.hashMillis() + millis(tWrite - t0));
     }
 

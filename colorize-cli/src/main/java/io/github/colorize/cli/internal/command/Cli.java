@@ -4,7 +4,7 @@ import io.github.colorize.BackendUnavailableException;
 import io.github.colorize.ModelException;
 import io.github.colorize.NoBackendException;
 import io.github.colorize.cli.internal.batch.Causes;
-import io.github.colorize.cli.internal.batch.ColourCheck;
+import io.github.colorize.cli.internal.batch.ColorCheck;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -31,12 +31,12 @@ public final class Cli {
                 interrupts,
                 System::getenv,
                 System.console() != null,
-                defaultColourCheck(),
+                defaultColorCheck(),
                 RemoteFailures.INSTANCE);
     }
 
-    static ColourCheck defaultColourCheck() {
-        return ToneColourCheck.INSTANCE;
+    static ColorCheck defaultColorCheck() {
+        return ToneColorCheck.INSTANCE;
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.colorize.cli.internal.command;
 
-import io.github.colorize.cli.internal.batch.ColourCheck;
+import io.github.colorize.cli.internal.batch.ColorCheck;
 import io.github.colorize.cli.internal.batch.FatalFailures;
 import java.io.PrintWriter;
 import java.util.Objects;
@@ -24,7 +24,7 @@ public record CliContext(
         Interrupts interrupts,
         Function<String, String> environment,
         boolean terminal,
-        ColourCheck colourCheck,
+        ColorCheck colorCheck,
         FatalFailures fatalFailures) {
 
     /** Validates the components. */
@@ -33,7 +33,7 @@ public record CliContext(
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(interrupts, "interrupts");
         Objects.requireNonNull(environment, "environment");
-        Objects.requireNonNull(colourCheck, "colourCheck");
+        Objects.requireNonNull(colorCheck, "colourCheck");
         Objects.requireNonNull(fatalFailures, "fatalFailures");
     }
 

@@ -88,7 +88,7 @@ public final class ColorizeCommand implements Callable<Integer> {
     BackendOptions backend = new BackendOptions();
 
     @Mixin
-    ColourOptions colour = new ColourOptions();
+    ColorOptions color = new ColorOptions();
 
     @Mixin
     ReadLimitOption readLimit = new ReadLimitOption();
@@ -163,7 +163,7 @@ public final class ColorizeCommand implements Callable<Integer> {
             throw new UsageError("--jobs must be between 1 and 64, got " + jobs);
         }
         backend.config(); // rejects bad backend options before any work
-        ColorizeOptions options = colour.options();
+        ColorizeOptions options = color.options();
         if (hints != null) {
             if (inputs.size() != 1 || java.nio.file.Files.isDirectory(inputs.get(0))) {
                 throw new UsageError("--hints names the hints of one photo; give exactly one PHOTO, not a folder");
@@ -194,7 +194,7 @@ public final class ColorizeCommand implements Callable<Integer> {
                 format,
                 options,
                 readOptions,
-                backend.fingerprint() + ";" + colour.fingerprint() + ";format=" + format.extension(),
+                backend.fingerprint() + ";" + color.fingerprint() + ";format=" + format.extension(),
                 jobs,
                 force,
                 redo,
@@ -205,7 +205,7 @@ public final class ColorizeCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(
                 settings,
                 backend::create,
-                ctx.colourCheck(),
+                ctx.colorCheck(),
                 reporter,
                 DiskFull.under(out, ExitCodes.DISK_FULL).or(ctx.fatalFailures()));
         BatchSummary summary;

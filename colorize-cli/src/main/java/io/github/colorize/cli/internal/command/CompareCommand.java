@@ -65,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
     BackendOptions backend = new BackendOptions();
 
     @Mixin
-    ColourOptions colour = new ColourOptions();
+    ColorOptions color = new ColorOptions();
 
     @Mixin
     ReadLimitOption readLimit = new ReadLimitOption();
@@ -80,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new UsageError("--with needs exactly one PHOTO");
         }
         backend.config(); // rejects bad backend options before any work
-        ColorizeOptions options = colour.options();
+        ColorizeOptions options = color.options();
         ImageReadOptions readOptions = readLimit.readOptions();
         int failed = 0;
         if (with != null) {

@@ -26,7 +26,7 @@ final class ConsoleReporter implements BatchListener {
     private final boolean verbose;
     private final int width;
     private final LongSupplier nanoTime;
-    private boolean colourising;
+    private boolean colorising;
     private long startNanos;
     private int total;
     private int finished;
@@ -53,7 +53,7 @@ final class ConsoleReporter implements BatchListener {
 
     @Override
     public synchronized void started(int toColorize, int alreadySettled) {
-        colourising = true;
+        colorising = true;
         total = toColorize;
         startNanos = nanoTime.getAsLong();
         if (mode == ProgressMode.LINES || verbose) {
@@ -86,7 +86,7 @@ final class ConsoleReporter implements BatchListener {
             }
         }
         out.flush();
-        if (colourising) {
+        if (colorising) {
             finished++;
         }
         drawBar();
@@ -137,7 +137,7 @@ final class ConsoleReporter implements BatchListener {
     }
 
     private void drawBar() {
-        if (mode != ProgressMode.BAR || !colourising) {
+        if (mode != ProgressMode.BAR || !colorising) {
             return;
         }
         Duration elapsed = Duration.ofNanos(nanoTime.getAsLong() - startNanos);

@@ -93,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
     BackendOptions backend = new BackendOptions();
 
     @Mixin
-    ColourOptions colour = new ColourOptions();
+    ColorOptions color = new ColorOptions();
 
     EvalCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -121,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         backend.config(); // rejects bad backend options before any work
         refuseInputsAsOutputs();
-        ColorizeOptions options = colour.options();
+        ColorizeOptions options = color.options();
         List<FolderResult> all = new ArrayList<>();
         int[] failed = {0};
         String ours;
@@ -154,8 +154,8 @@ final class EvalCommand implements Callable<Integer> {
         int code = failed[0] > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("backend", ours);
-        settings.put("renderFactor", colour.renderFactor.toString());
-        settings.put("strength", colour.strength);
+        settings.put("renderFactor", color.renderFactor.toString());
+        settings.put("strength", color.strength);
         settings.put("hints", hints);
         settings.put("version", LibraryVersion.current());
         code = Math.max(code, write(csv, () -> EvalReport.csv(all, ours, variant)));

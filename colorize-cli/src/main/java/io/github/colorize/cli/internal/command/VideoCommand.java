@@ -73,7 +73,7 @@ final class VideoCommand implements Callable<Integer> {
     BackendOptions backend = new BackendOptions();
 
     @Mixin
-    ColourOptions colour = new ColourOptions();
+    ColorOptions color = new ColorOptions();
 
     @Option(
             names = {"--no-stabilize", "--no-stabilise"},
@@ -94,7 +94,7 @@ final class VideoCommand implements Callable<Integer> {
         }
         Path target = target();
         VideoOptions options = VideoOptions.builder()
-                .colorizeOptions(colour.options())
+                .colorizeOptions(color.options())
                 .stabilize(!noStabilize)
                 .build();
         VideoProgressPrinter printer =

@@ -131,7 +131,7 @@ public final class EvalRunner {
             int w = img.getWidth();
             int h = img.getHeight();
             int[] truth = PixelBuffers.rgb(img);
-            if (ImageMetrics.colourfulness(truth, CfVariant.ABSOLUTE) < MIN_TRUTH_CF) {
+            if (ImageMetrics.colorfulness(truth, CfVariant.ABSOLUTE) < MIN_TRUTH_CF) {
                 fr.skip();
                 return;
             }
@@ -146,17 +146,17 @@ public final class EvalRunner {
             psnr.put("gray", ImageMetrics.psnr(gray, truth));
             psnr.put("sepia", ImageMetrics.psnr(sepia, truth));
             psnr.put("ours", ImageMetrics.psnr(ours, truth));
-            cf.put("gray", ImageMetrics.colourfulness(gray, variant));
-            cf.put("sepia", ImageMetrics.colourfulness(sepia, variant));
-            cf.put("ours", ImageMetrics.colourfulness(ours, variant));
+            cf.put("gray", ImageMetrics.colorfulness(gray, variant));
+            cf.put("sepia", ImageMetrics.colorfulness(sepia, variant));
+            cf.put("ours", ImageMetrics.colorfulness(ours, variant));
             long seed = HINT_SEED ^ s.relative().hashCode();
             for (int n : hintCounts) {
                 ColorHints hints = HintSampler.sample(truth, w, h, n, seed);
                 int[] guided = PixelBuffers.rgb(hints.applyTo(result.image()));
                 psnr.put(FolderResult.HINTS_PREFIX + n, ImageMetrics.psnr(guided, truth));
-                cf.put(FolderResult.HINTS_PREFIX + n, ImageMetrics.colourfulness(guided, variant));
+                cf.put(FolderResult.HINTS_PREFIX + n, ImageMetrics.colorfulness(guided, variant));
             }
-            cf.put("truth", ImageMetrics.colourfulness(truth, variant));
+            cf.put("truth", ImageMetrics.colorfulness(truth, variant));
             fr.add(new FolderResult.PhotoResult(s.relative(), psnr, cf));
             if (sheet.size() < 3 * sheetRows) {
                 sheet.add(new ContactSheet.Tile(

@@ -54,7 +54,7 @@ public final class ImageMetrics {
      * @param variant absolute (DDColor) or signed (the paper) differences
      * @return the colourfulness; 0 for a gray image
      */
-    public static double colourfulness(int[] rgb, CfVariant variant) {
+    public static double colorfulness(int[] rgb, CfVariant variant) {
         if (rgb.length == 0) {
             throw new IllegalArgumentException("empty image");
         }

@@ -35,7 +35,7 @@ class BatchRunnerTest {
     private final List<String> warnings = listener.warnings;
 
     /** Colour photos are those whose top-left pixel is not gray: enough to test the batch's handling. */
-    private static final ColourCheck TOP_LEFT_NOT_GRAY = img -> {
+    private static final ColorCheck TOP_LEFT_NOT_GRAY = img -> {
         int p = img.getRGB(0, 0);
         int r = (p >> 16) & 0xFF;
         int g = (p >> 8) & 0xFF;
@@ -78,7 +78,7 @@ class BatchRunnerTest {
         return run(s, TOP_LEFT_NOT_GRAY);
     }
 
-    private BatchSummary run(BatchSettings s, ColourCheck check) throws Exception {
+    private BatchSummary run(BatchSettings s, ColorCheck check) throws Exception {
         outcomes.clear();
         return new BatchRunner(s, sepia(), check, listener, FatalFailures.NONE).run(List.of(in));
     }
@@ -107,7 +107,7 @@ class BatchRunnerTest {
     }
 
     @Test
-    void colourisesEveryPhotoIntoAMirroredTreeAndLogsTheRun() throws Exception {
+    void colorisesEveryPhotoIntoAMirroredTreeAndLogsTheRun() throws Exception {
         BatchSummary s = run(settings(2, false, "s1"));
         assertThat(s.done()).isEqualTo(3);
         assertThat(s.skipped() + s.failed() + s.notStarted()).isZero();
@@ -190,8 +190,8 @@ class BatchRunnerTest {
     }
 
     @Test
-    void photosInColourAreSkippedAndRememberedUnlessForced() throws Exception {
-        Photos.write(Photos.colourful(32, 32), in.resolve("colour.png"));
+    void photosInColorAreSkippedAndRememberedUnlessForced() throws Exception {
+        Photos.write(Photos.colorful(32, 32), in.resolve("colour.png"));
         BatchSummary s = run(settings(1, false, "s1"));
         assertThat(s.done()).isEqualTo(3);
         assertThat(s.skipped()).isEqualTo(1);
@@ -332,7 +332,7 @@ class BatchRunnerTest {
 
     @Test
     void anOutOfMemoryErrorFailsThatPhotoWithAClearCauseAndTheBatchAddsUp() throws Exception {
-        ColourCheck oomOnB = img -> {
+        ColorCheck oomOnB = img -> {
             if (img.getWidth() == 30) { // sub/b.png
                 throw new OutOfMemoryError("Java heap space");
             }
@@ -353,8 +353,8 @@ class BatchRunnerTest {
     }
 
     @Test
-    void anUnexpectedExceptionInTheColourCheckFailsOnlyThatPhoto() throws Exception {
-        ColourCheck broken = img -> {
+    void anUnexpectedExceptionInTheColorCheckFailsOnlyThatPhoto() throws Exception {
+        ColorCheck broken = img -> {
             if (img.getWidth() == 40) { // a.jpg
                 throw new IllegalStateException("tone table missing");
             }
@@ -370,7 +370,7 @@ class BatchRunnerTest {
     @Test
     void aStartedPhotoWhoseFailureCannotEvenBeDescribedStillCountsAsFailed() throws Exception {
         // An error whose message throws defeats PhotoJob's own handling: the runner's last resort must count it.
-        ColourCheck hostile = img -> {
+        ColorCheck hostile = img -> {
             if (img.getWidth() == 20) { // sub/deeper/c.bmp
                 throw new Error() {
                     @Override
@@ -407,7 +407,7 @@ class BatchRunnerTest {
     }
 
     @Test
-    void aPhotoInColourBesideAUsersFileIsSkippedNotFailed() throws Exception {
+    void aPhotoInColorBesideAUsersFileIsSkippedNotFailed() throws Exception {
         Files.createDirectories(out);
         Files.writeString(out.resolve("a.png"), "the user's own picture");
         BatchSummary s = run(settings(1, false, "s1"), img -> Optional.of("in colour already"));

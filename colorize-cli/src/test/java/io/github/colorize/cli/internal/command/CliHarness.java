@@ -1,6 +1,6 @@
 package io.github.colorize.cli.internal.command;
 
-import io.github.colorize.cli.internal.batch.ColourCheck;
+import io.github.colorize.cli.internal.batch.ColorCheck;
 import io.github.colorize.cli.internal.batch.FatalFailures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +13,7 @@ final class CliHarness {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
     final Map<String, String> env = new HashMap<>();
-    ColourCheck colourCheck = Cli.defaultColourCheck();
+    ColorCheck colorCheck = Cli.defaultColorCheck();
     FatalFailures fatal = FatalFailures.NONE;
 
     int run(String... args) {
@@ -25,7 +25,7 @@ final class CliHarness {
                 Interrupts.NONE,
                 env::get,
                 false,
-                colourCheck,
+                colorCheck,
                 fatal);
         return Cli.run(args, ctx);
     }

@@ -66,7 +66,7 @@ class CliTest {
     }
 
     @Test
-    void colourisesAFolderAndReportsEachFileAndASummary() throws Exception {
+    void colorisesAFolderAndReportsEachFileAndASummary() throws Exception {
         Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/a.png"));
         Photos.write(Photos.gray(24, 20, 2), dir.resolve("in/x/b.jpg"));
         Files.writeString(dir.resolve("in/x/bad.jpg"), "garbage");
@@ -289,7 +289,7 @@ class CliTest {
     @Test
     void aPhotoThatRunsOutOfMemoryFailsWithExitCode1AndAClearLine() {
         Photos.write(Photos.gray(24, 20, 1), dir.resolve("in/huge.png"));
-        cli.colourCheck = img -> {
+        cli.colorCheck = img -> {
             throw new OutOfMemoryError("Java heap space");
         };
         int code = cli.run(

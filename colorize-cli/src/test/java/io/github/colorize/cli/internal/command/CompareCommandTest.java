@@ -62,7 +62,7 @@ class CompareCommandTest {
     @Test
     void comparesWithAnExistingResult() {
         Path photo = Photos.write(Photos.gray(80, 60, 1), dir.resolve("p.jpg"));
-        Path result = Photos.write(Photos.colourful(80, 60), dir.resolve("r.png"));
+        Path result = Photos.write(Photos.colorful(80, 60), dir.resolve("r.png"));
         assertThat(cli.run("compare", photo.toString(), "--with", result.toString(), "-o", dir.toString()))
                 .isZero();
         assertThat(dir.resolve("p-compare.png")).isRegularFile();

@@ -20,9 +20,9 @@ class EvalCommandFoldersTest {
 
     @Test
     void severalFoldersAreNamedSoTheirResultsCanBeToldApart() throws Exception {
-        Photos.write(Photos.colourful(40, 30), dir.resolve("first/x.png"));
-        Photos.write(Photos.colourful(30, 40), dir.resolve("second/y.png"));
-        Photos.write(Photos.colourful(32, 32), dir.resolve("second/sub/z.png"));
+        Photos.write(Photos.colorful(40, 30), dir.resolve("first/x.png"));
+        Photos.write(Photos.colorful(30, 40), dir.resolve("second/y.png"));
+        Photos.write(Photos.colorful(32, 32), dir.resolve("second/sub/z.png"));
         Path csv = dir.resolve("eval.csv");
         String first = dir.resolve("first").toString();
         String second = dir.resolve("second").toString();
@@ -41,8 +41,8 @@ class EvalCommandFoldersTest {
 
     @Test
     void oneFolderKeepsRelativeNames() {
-        Photos.write(Photos.colourful(40, 30), dir.resolve("set/x.png"));
-        Photos.write(Photos.colourful(40, 30), dir.resolve("set/a/y.png"));
+        Photos.write(Photos.colorful(40, 30), dir.resolve("set/x.png"));
+        Photos.write(Photos.colorful(40, 30), dir.resolve("set/a/y.png"));
         assertThat(cli.run(
                         "eval", "-b", SepiaTestProvider.NAME, dir.resolve("set").toString()))
                 .isZero();
@@ -55,7 +55,7 @@ class EvalCommandFoldersTest {
         Files.createDirectories(set);
         Files.write(set.resolve("a.png"), new byte[] {1, 2, 3});
         Files.write(set.resolve("b.png"), new byte[] {4, 5, 6});
-        Photos.write(Photos.colourful(40, 30), set.resolve("c.png"));
+        Photos.write(Photos.colorful(40, 30), set.resolve("c.png"));
         int code = cli.run("eval", "-b", SepiaTestProvider.NAME, "--limit", "1", set.toString());
         assertThat(code).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(cli.out()).contains(".: 0 colour photo(s), 1 failed");

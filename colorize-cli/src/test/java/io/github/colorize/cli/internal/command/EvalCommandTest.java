@@ -20,10 +20,10 @@ class EvalCommandTest {
 
     @Test
     void printsATablePerFolderAndWritesCsvJsonAndSheet() throws Exception {
-        Photos.write(Photos.colourful(64, 48), dir.resolve("set/a/one.png"));
-        Photos.write(Photos.colourful(48, 64), dir.resolve("set/a/two.png"));
+        Photos.write(Photos.colorful(64, 48), dir.resolve("set/a/one.png"));
+        Photos.write(Photos.colorful(48, 64), dir.resolve("set/a/two.png"));
         Photos.write(Photos.gray(40, 40, 1), dir.resolve("set/a/gray.png"));
-        Photos.write(Photos.colourful(32, 32), dir.resolve("set/b/three.png"));
+        Photos.write(Photos.colorful(32, 32), dir.resolve("set/b/three.png"));
         Path csv = dir.resolve("r/eval.csv");
         Path json = dir.resolve("r/eval.json");
         Path sheet = dir.resolve("r/sheet.png");
@@ -57,7 +57,7 @@ class EvalCommandTest {
 
     @Test
     void theSignedVariantOnRequestAndBadOptionsAreUsageErrors() {
-        Photos.write(Photos.colourful(32, 32), dir.resolve("set/x.png"));
+        Photos.write(Photos.colorful(32, 32), dir.resolve("set/x.png"));
         assertThat(cli.run(
                         "eval",
                         "-b",
@@ -75,7 +75,7 @@ class EvalCommandTest {
 
     @Test
     void aSheetOverAnInputPhotoIsRefused() throws Exception {
-        Path photo = Photos.write(Photos.colourful(32, 32), dir.resolve("set/a/one.png"));
+        Path photo = Photos.write(Photos.colorful(32, 32), dir.resolve("set/a/one.png"));
         byte[] original = Files.readAllBytes(photo);
         int code = cli.run(
                 "eval", "-b", SepiaTestProvider.NAME, dir.resolve("set").toString(), "--sheet", photo.toString());

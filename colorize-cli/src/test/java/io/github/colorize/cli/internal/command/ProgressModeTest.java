@@ -20,7 +20,7 @@ class ProgressModeTest {
                 Interrupts.NONE,
                 env::get,
                 terminal,
-                Cli.defaultColourCheck(),
+                Cli.defaultColorCheck(),
                 FatalFailures.NONE);
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class BaselinesTest {
 
-    private static int[] randomColours(long seed, int n) {
+    private static int[] randomColors(long seed, int n) {
         Random rnd = new Random(seed);
         int[] px = new int[n];
         for (int i = 0; i < n; i++) {
@@ -19,11 +19,11 @@ class BaselinesTest {
 
     @Test
     void grayKeepsLightnessAndDropsChroma() {
-        int[] colours = randomColours(1, 2000);
-        float[] l = Baselines.lightness(colours);
+        int[] colors = randomColors(1, 2000);
+        float[] l = Baselines.lightness(colors);
         int[] gray = Baselines.gray(l);
         float[] l2 = Baselines.lightness(gray);
-        for (int i = 0; i < colours.length; i++) {
+        for (int i = 0; i < colors.length; i++) {
             int p = gray[i];
             int r = (p >> 16) & 0xFF;
             int g = (p >> 8) & 0xFF;

@@ -37,18 +37,18 @@ class ImageMetricsTest {
     @Test
     void matchesNumpyGoldenValues() {
         assertThat(ImageMetrics.psnr(A, B)).isCloseTo(12.552547587149432, within(1e-12));
-        assertThat(ImageMetrics.colourfulness(A, CfVariant.ABSOLUTE)).isCloseTo(112.77239300581527, within(1e-11));
-        assertThat(ImageMetrics.colourfulness(A, CfVariant.SIGNED)).isCloseTo(139.19255015828972, within(1e-11));
-        assertThat(ImageMetrics.colourfulness(B, CfVariant.ABSOLUTE)).isCloseTo(94.58917155647863, within(1e-11));
-        assertThat(ImageMetrics.colourfulness(B, CfVariant.SIGNED)).isCloseTo(123.41149744117067, within(1e-11));
+        assertThat(ImageMetrics.colorfulness(A, CfVariant.ABSOLUTE)).isCloseTo(112.77239300581527, within(1e-11));
+        assertThat(ImageMetrics.colorfulness(A, CfVariant.SIGNED)).isCloseTo(139.19255015828972, within(1e-11));
+        assertThat(ImageMetrics.colorfulness(B, CfVariant.ABSOLUTE)).isCloseTo(94.58917155647863, within(1e-11));
+        assertThat(ImageMetrics.colorfulness(B, CfVariant.SIGNED)).isCloseTo(123.41149744117067, within(1e-11));
     }
 
     @Test
-    void identicalImagesHaveInfinitePsnrAndGrayImagesNoColour() {
+    void identicalImagesHaveInfinitePsnrAndGrayImagesNoColor() {
         assertThat(ImageMetrics.psnr(A, A.clone())).isInfinite();
         int[] gray = {0x000000, 0x7F7F7F, 0xFFFFFF, 0x101010};
-        assertThat(ImageMetrics.colourfulness(gray, CfVariant.ABSOLUTE)).isZero();
-        assertThat(ImageMetrics.colourfulness(gray, CfVariant.SIGNED)).isZero();
+        assertThat(ImageMetrics.colorfulness(gray, CfVariant.ABSOLUTE)).isZero();
+        assertThat(ImageMetrics.colorfulness(gray, CfVariant.SIGNED)).isZero();
     }
 
     @Test
@@ -88,9 +88,9 @@ class ImageMetricsTest {
             shuffled[i] = shuffled[j];
             shuffled[j] = t;
         }
-        assertThat(ImageMetrics.colourfulness(shuffled, CfVariant.ABSOLUTE))
-                .isCloseTo(ImageMetrics.colourfulness(p, CfVariant.ABSOLUTE), within(1e-9));
-        assertThat(ImageMetrics.colourfulness(warm, CfVariant.SIGNED))
-                .isCloseTo(ImageMetrics.colourfulness(warm, CfVariant.ABSOLUTE), within(1e-9));
+        assertThat(ImageMetrics.colorfulness(shuffled, CfVariant.ABSOLUTE))
+                .isCloseTo(ImageMetrics.colorfulness(p, CfVariant.ABSOLUTE), within(1e-9));
+        assertThat(ImageMetrics.colorfulness(warm, CfVariant.SIGNED))
+                .isCloseTo(ImageMetrics.colorfulness(warm, CfVariant.ABSOLUTE), within(1e-9));
     }
 }

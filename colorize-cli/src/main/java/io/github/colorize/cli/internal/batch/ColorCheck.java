@@ -8,7 +8,7 @@ import java.util.Optional;
  * toned ones (sepia, cyanotype), which are colourised. Implementations are thread-safe.
  */
 @FunctionalInterface
-public interface ColourCheck {
+public interface ColorCheck {
 
     /**
      * Why the photo is taken to be in colour already.
@@ -16,5 +16,5 @@ public interface ColourCheck {
      * @param image the decoded photo
      * @return a short reason (for example "already in colour (score 0.42)"), or empty to colourise it
      */
-    Optional<String> colourReason(BufferedImage image);
+    Optional<String> colorReason(BufferedImage image);
 }

@@ -2,7 +2,7 @@ package io.github.colorize.cli.internal.command;
 
 import io.github.colorize.Images;
 import io.github.colorize.ToneAnalysis;
-import io.github.colorize.cli.internal.batch.ColourCheck;
+import io.github.colorize.cli.internal.batch.ColorCheck;
 import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,12 +11,12 @@ import java.util.Optional;
  * Skips photos that {@link Images#classifyTone} calls colour; gray and toned (sepia, cyanotype) photos
  * are colourised. Stateless, thread-safe.
  */
-final class ToneColourCheck implements ColourCheck {
+final class ToneColorCheck implements ColorCheck {
 
-    static final ToneColourCheck INSTANCE = new ToneColourCheck();
+    static final ToneColorCheck INSTANCE = new ToneColorCheck();
 
     @Override
-    public Optional<String> colourReason(BufferedImage image) {
+    public Optional<String> colorReason(BufferedImage image) {
         ToneAnalysis t = Images.classifyTone(image);
         if (t.verdict() != ToneAnalysis.Verdict.COLOR) {
             return Optional.empty();

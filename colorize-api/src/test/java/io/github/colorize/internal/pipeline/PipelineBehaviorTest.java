@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * photos around the fake models; the byte-level comparison with the Python reference is {@link
  * PipelineGoldenTest}.
  */
-class PipelineBehaviourTest {
+class PipelineBehaviorTest {
 
     /** A family under test: its pipeline, a factor it can run, and its fake model. */
     record Family(String name, ColorPipeline pipeline, int renderFactor, BiFunction<Tensor, Prepared, Tensor> model) {
@@ -39,7 +39,7 @@ class PipelineBehaviourTest {
                         "deoldify-normalised",
                         Pipelines.forId(PipelineId.DEOLDIFY, yuv),
                         3,
-                        (t, p) -> FakeModels.deOldifyNormalised(t)),
+                        (t, p) -> FakeModels.deOldifyNormalized(t)),
                 new Family(
                         "deoldify-bytes",
                         Pipelines.forId(PipelineId.DEOLDIFY_255, yuv),
@@ -170,19 +170,19 @@ class PipelineBehaviourTest {
     /** More strength, more colour: the mean distance from gray grows with the strength. */
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("luminanceRuns")
-    void strengthScalesTheColour(Family f, Fidelity fid, PostProcessing mode, int seed) {
+    void strengthScalesTheColor(Family f, Fidelity fid, PostProcessing mode, int seed) {
         Random rnd = new Random(seed);
         int w = 30 + rnd.nextInt(40);
         int h = 30 + rnd.nextInt(40);
         int[] rgb = photo(rnd, w, h, true);
-        double weak = colourfulness(run(f, rgb, w, h, fid, 0.5f, mode));
-        double normal = colourfulness(run(f, rgb, w, h, fid, 1f, mode));
-        double strong = colourfulness(run(f, rgb, w, h, fid, 1.5f, mode));
+        double weak = colorfulness(run(f, rgb, w, h, fid, 0.5f, mode));
+        double normal = colorfulness(run(f, rgb, w, h, fid, 1f, mode));
+        double strong = colorfulness(run(f, rgb, w, h, fid, 1.5f, mode));
         assertThat(weak).isGreaterThan(0.5).isLessThan(normal);
         assertThat(normal).isLessThan(strong);
     }
 
-    private static double colourfulness(int[] rgb) {
+    private static double colorfulness(int[] rgb) {
         double sum = 0;
         for (int p : rgb) {
             int r = (p >>> 16) & 0xFF;

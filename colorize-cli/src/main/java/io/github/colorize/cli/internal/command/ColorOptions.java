@@ -5,7 +5,7 @@ import io.github.colorize.RenderFactor;
 import picocli.CommandLine.Option;
 
 /** How to colourise: the options shared by every command that colourises. Not thread-safe. */
-public final class ColourOptions {
+public final class ColorOptions {
 
     @Option(
             names = {"-r", "--render-factor"},

@@ -6,17 +6,17 @@ import io.github.colorize.cli.testing.Photos;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
-class ToneColourCheckTest {
+class ToneColorCheckTest {
 
-    private final ToneColourCheck check = ToneColourCheck.INSTANCE;
+    private final ToneColorCheck check = ToneColorCheck.INSTANCE;
 
     @Test
-    void grayPhotosAreColourised() {
-        assertThat(check.colourReason(Photos.gray(300, 200, 1))).isEmpty();
+    void grayPhotosAreColorised() {
+        assertThat(check.colorReason(Photos.gray(300, 200, 1))).isEmpty();
     }
 
     @Test
-    void sepiaTonedPhotosAreColourised() {
+    void sepiaTonedPhotosAreColorised() {
         BufferedImage gray = Photos.gray(300, 200, 2);
         BufferedImage sepia = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < 200; y++) {
@@ -28,12 +28,12 @@ class ToneColourCheckTest {
                 sepia.setRGB(x, y, r << 16 | g << 8 | b);
             }
         }
-        assertThat(check.colourReason(sepia)).isEmpty();
+        assertThat(check.colorReason(sepia)).isEmpty();
     }
 
     @Test
-    void colourPhotosAreRecognised() {
-        assertThat(check.colourReason(Photos.colourful(300, 200)))
+    void colorPhotosAreRecognised() {
+        assertThat(check.colorReason(Photos.colorful(300, 200)))
                 .get()
                 .asString()
                 .startsWith("already in colour");

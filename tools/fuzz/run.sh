@@ -21,6 +21,7 @@ ALL=(
   colorize-api:XmpReaderFuzzTest
   colorize-api:ProvenanceFuzzTest
   colorize-api:PhotoReaderFuzzTest
+  colorize-api:HintsSidecarFuzzTest
   colorize-remote:ServiceAnswerFuzzTest
   colorize-remote:ResultDecoderFuzzTest
 )

@@ -1,5 +1,6 @@
 package io.github.colorize;
 
+import io.github.colorize.internal.text.SafeText;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,12 @@ public class MalformedHintsException extends ColorizeException {
      * @param cause the underlying failure, or null
      */
     public MalformedHintsException(@Nullable Path file, String place, String reason, @Nullable Throwable cause) {
-        super((file == null ? "colour hints" : file.toString()) + ": " + place + ": " + reason, cause);
+        // Place and reason may quote the sidecar's own keys and values, and the name is a file name: all
+        // three are outside text, shown escaped and cut so that a hostile sidecar cannot act on a terminal.
+        super(
+                SafeText.printable(file == null ? "colour hints" : file.toString()) + ": "
+                        + SafeText.excerpt(place, 200) + ": " + SafeText.excerpt(reason),
+                cause);
         this.file = file;
         this.place = place;
         this.reason = reason;

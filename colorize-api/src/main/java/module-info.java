@@ -24,9 +24,6 @@ module io.github.colorize {
             io.github.colorize.remote,
             io.github.colorize.video,
             io.github.colorize.benchmarks;
-    exports io.github.colorize.internal.hints to
-            io.github.colorize.cli,
-            io.github.colorize.benchmarks;
     exports io.github.colorize.internal.image to
             io.github.colorize.remote,
             io.github.colorize.video,

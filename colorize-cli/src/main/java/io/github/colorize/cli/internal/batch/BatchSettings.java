@@ -35,32 +35,6 @@ public record BatchSettings(
         boolean overwrite,
         Path hints) {
 
-    /**
-     * Settings without a named hints file: each photo's own sidecar is used.
-     *
-     * @param outDir the output folder
-     * @param format the output format
-     * @param options how each photo is colourised
-     * @param readOptions how photos are decoded
-     * @param fingerprint the settings that shape an output
-     * @param jobs photos in flight
-     * @param force colourise photos in colour
-     * @param redo ignore the manifest
-     * @param overwrite replace files not made from the same photo
-     */
-    public BatchSettings(
-            Path outDir,
-            ImageFormat format,
-            ColorizeOptions options,
-            ImageReadOptions readOptions,
-            String fingerprint,
-            int jobs,
-            boolean force,
-            boolean redo,
-            boolean overwrite) {
-        this(outDir, format, options, readOptions, fingerprint, jobs, force, redo, overwrite, null);
-    }
-
     /** Validates the components. */
     public BatchSettings {
         Objects.requireNonNull(outDir, "outDir");

@@ -2,10 +2,7 @@ package io.github.colorize.cli.internal.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.colorize.BackendConfig;
 import io.github.colorize.ColorizeOptions;
-import io.github.colorize.Colorizer;
-import io.github.colorize.ColorizerRegistry;
 import io.github.colorize.ImageFormat;
 import io.github.colorize.ImageReadOptions;
 import io.github.colorize.Images;
@@ -17,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,17 +29,7 @@ class BatchHintsTest {
 
     private Path in;
     private Path out;
-    private final List<FileOutcome> outcomes = new CopyOnWriteArrayList<>();
-
-    private final BatchListener listener = new BatchListener() {
-        @Override
-        public void finished(FileOutcome outcome) {
-            outcomes.add(outcome);
-        }
-
-        @Override
-        public void warning(String message) {}
-    };
+    private RecordingListener listener = new RecordingListener();
 
     @BeforeEach
     void photos() {
@@ -54,11 +39,6 @@ class BatchHintsTest {
         Photos.write(Photos.gray(30, 40, 2), in.resolve("sub/b.png"));
         Photos.write(Photos.gray(20, 20, 3), in.resolve("c.bmp"));
         SepiaTestProvider.resetCounters();
-    }
-
-    private static Supplier<Colorizer> sepia() {
-        return () -> ColorizerRegistry.of(List.of(new SepiaTestProvider()))
-                .create(SepiaTestProvider.NAME, BackendConfig.defaults());
     }
 
     private BatchSettings settings(Path hints) {
@@ -76,16 +56,21 @@ class BatchHintsTest {
     }
 
     private BatchSummary run(List<Path> inputs, Path hints) throws Exception {
-        outcomes.clear();
-        return new BatchRunner(settings(hints), sepia(), img -> Optional.empty(), listener, FatalFailures.NONE)
+        listener = new RecordingListener();
+        return new BatchRunner(
+                        settings(hints),
+                        RecordingListener.sepia(),
+                        img -> Optional.empty(),
+                        listener,
+                        FatalFailures.NONE)
                 .run(inputs);
     }
 
     private FileOutcome.Status statusOf(String fileName) {
-        return outcomes.stream()
+        return listener.outcomes.stream()
                 .filter(o -> o.path().getFileName().toString().equals(fileName))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no outcome for " + fileName + " in " + outcomes))
+                .orElseThrow(() -> new AssertionError("no outcome for " + fileName + " in " + listener.outcomes))
                 .status();
     }
 
@@ -99,7 +84,7 @@ class BatchHintsTest {
         Files.writeString(in.resolve("a.jpg.hints.json"), BLUE_HINT);
         BatchSummary s = run(List.of(in), null);
         assertThat(s.done()).isEqualTo(3);
-        assertThat(outcomes).hasSize(3);
+        assertThat(listener.outcomes).hasSize(3);
         assertThat(bluish(Images.read(out.resolve("a.png")).getRGB(10, 10))).isTrue();
         assertThat(bluish(Images.read(out.resolve("sub/b.png")).getRGB(10, 10))).isFalse();
         assertThat(out.resolve("a.jpg.hints.png")).doesNotExist();
@@ -142,7 +127,7 @@ class BatchHintsTest {
         BatchSummary s = run(List.of(in), null);
         assertThat(s.failed()).isEqualTo(1);
         assertThat(s.done()).isEqualTo(2);
-        FileOutcome a = outcomes.stream()
+        FileOutcome a = listener.outcomes.stream()
                 .filter(o -> o.path().getFileName().toString().equals("a.jpg"))
                 .findFirst()
                 .orElseThrow();

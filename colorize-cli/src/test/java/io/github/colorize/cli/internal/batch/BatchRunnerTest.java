@@ -71,7 +71,8 @@ class BatchRunnerTest {
                 jobs,
                 force,
                 false,
-                overwrite);
+                overwrite,
+                null);
     }
 
     private BatchSummary run(BatchSettings s) throws Exception {

@@ -62,7 +62,8 @@ class DiskFullTest {
                 1,
                 true,
                 false,
-                false);
+                false,
+                null);
         return new BatchRunner(s, sepia(), img -> Optional.empty(), listener, DiskFull.under(out, EXIT), writer)
                 .run(List.of(in));
     }

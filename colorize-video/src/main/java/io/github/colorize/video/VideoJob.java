@@ -144,8 +144,7 @@ public final class VideoJob {
     private VideoResult resumable(AtomicOutput output, String format, long start, WorkFolder work) throws IOException {
         String sha256 = null;
         for (int attempt = 0; ; attempt++) {
-            ChromaStabilizer stabilizer = options.stabilize() ? new ChromaStabilizer() : null;
-            FramePipeline pipeline = new FramePipeline(colorizer, options.colorizeOptions(), stabilizer);
+            FramePipeline pipeline = newPipeline();
             try (VideoSource src = VideoSource.open(source)) {
                 if (sha256 == null) {
                     sha256 = SourceHash.sha256(source, this::checkCancelledBeforeStart);
@@ -153,7 +152,7 @@ public final class VideoJob {
                 SourceFacts facts = src.facts();
                 EncoderSettings settings = settings(src);
                 long perSegment = ResumableTranscode.segmentFrames(options.segmentLength(), facts.frameRate());
-                int warmUp = stabilizer == null ? 0 : WARM_UP;
+                int warmUp = options.stabilize() ? WARM_UP : 0;
                 work.adopt(fingerprint(sha256, format, settings, perSegment, warmUp));
                 long[] done = {0};
                 ResumableTranscode.Outcome o = new ResumableTranscode(
@@ -214,6 +213,12 @@ public final class VideoJob {
                 + warmUp + "; " + io.github.colorize.internal.provenance.LibraryVersion.current();
     }
 
+    /** A fresh pipeline: a stabilizer keeps state across frames, so every pass over the film needs its own. */
+    private FramePipeline newPipeline() {
+        ChromaStabilizer stabilizer = options.stabilize() ? new ChromaStabilizer() : null;
+        return new FramePipeline(colorizer, options.colorizeOptions(), stabilizer);
+    }
+
     private EncoderSettings settings(VideoSource src) {
         SourceFacts facts = src.facts();
         return new EncoderSettings(
@@ -236,8 +241,7 @@ public final class VideoJob {
     }
 
     private VideoResult transcode(AtomicOutput output, String format, long start) throws IOException {
-        ChromaStabilizer stabilizer = options.stabilize() ? new ChromaStabilizer() : null;
-        FramePipeline pipeline = new FramePipeline(colorizer, options.colorizeOptions(), stabilizer);
+        FramePipeline pipeline = newPipeline();
         Deque<AVPacket> pending = new ArrayDeque<>();
         try (VideoSource src = VideoSource.open(source)) {
             // Opened first so that a file that is no video fails fast; hashed before the first frame.
